@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+
+from accounts.models import (
+    COMFORT_DESCRIPTIONS,
+    ComfortLevel,
+    ContactChannel,
+    User,
+    normalize_email_address,
+)
+from accounts.roles import Role
+from accounts.selectors import email_is_taken, fields_of_expertise_active
+from accounts.services import password_reset_email_send
+
+
+class EmailAuthenticationForm(AuthenticationForm):
+    username = forms.EmailField(
+        label="Email address",
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+    error_messages = {
+        "invalid_login": (
+            "That email and password don't match an account. Check both and try again; "
+            "passwords are case-sensitive."
+        ),
+        "inactive": "This account has been switched off. Please contact the helpdesk.",
+    }
+
+
+class ComfortRadioSelect(forms.RadioSelect):
+    """Radio buttons whose labels carry a plain description of each comfort level."""
+
+    option_template_name = "accounts/widgets/comfort_option.html"
+
+    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(*args, **kwargs)
+        option["description"] = COMFORT_DESCRIPTIONS.get(option["value"], "")
+        return option
+
+
+class SignUpForm(forms.Form):
+    display_name = forms.CharField(
+        label="Your name",
+        max_length=150,
+        error_messages={"required": "Please tell us your name."},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label="Email address",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text="We send updates about your problems here.",
+        error_messages={
+            "required": "Please type your email address.",
+            "invalid": (
+                "This doesn't look like an email address. It should look like name@example.com."
+            ),
+        },
+    )
+    password = forms.CharField(
+        label="Choose a password",
+        strip=False,
+        error_messages={"required": "Please choose a password."},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 10 characters. A short sentence you will remember works well.",
+    )
+    field_of_expertise = forms.ModelChoiceField(
+        label="What kind of work do you do?",
+        queryset=fields_of_expertise_active(),
+        empty_label="Choose one",
+        error_messages={
+            "required": "Please choose the kind of work you do. 'Other' is fine.",
+            "invalid_choice": "Please choose one of the kinds of work in the list.",
+        },
+        help_text="This helps us explain things in terms that make sense to you.",
+    )
+    comfort = forms.ChoiceField(
+        label="How comfortable are you with computers?",
+        choices=ComfortLevel.choices,
+        widget=ComfortRadioSelect,
+        error_messages={
+            "required": "Please choose how comfortable you are with computers.",
+            "invalid_choice": "Please choose one of the three answers.",
+        },
+    )
+    preferred_contact = forms.ChoiceField(
+        label="How should we contact you?",
+        choices=ContactChannel.choices,
+        initial=ContactChannel.EMAIL,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Please choose how we should contact you.",
+            "invalid_choice": "Please choose email, a phone call or a text message.",
+        },
+    )
+    phone = forms.CharField(
+        label="Phone number",
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+        help_text="Needed only if you prefer a call or a text message.",
+    )
+    organisation = forms.CharField(
+        label="Organisation (optional)",
+        max_length=150,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+
+    def clean_display_name(self) -> str:
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError("Please tell us your name.")
+        return name
+
+    def clean_email(self) -> str:
+        email = normalize_email_address(self.cleaned_data["email"])
+        if email_is_taken(email):
+            raise forms.ValidationError(
+                "There is already an account with this email. Sign in, or use "
+                "'Forgotten your password?' on the sign-in page."
+            )
+        return email
+
+    def clean_phone(self) -> str:
+        phone = self.cleaned_data["phone"].strip()
+        if phone and sum(ch.isdigit() for ch in phone) < 7:
+            raise forms.ValidationError("This doesn't look like a full phone number.")
+        return phone
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        contact = cleaned.get("preferred_contact")
+        if contact in (ContactChannel.PHONE, ContactChannel.TEXT) and not cleaned.get("phone"):
+            self.add_error("phone", "Please add a phone number so we can call or text you.")
+        password = cleaned.get("password")
+        if password:
+            candidate = User(
+                email=cleaned.get("email", ""), display_name=cleaned.get("display_name", "")
+            )
+            try:
+                password_validation.validate_password(password, candidate)
+            except forms.ValidationError as error:
+                self.add_error("password", error)
+        return cleaned
+
+
+class OutboxPasswordResetForm(PasswordResetForm):
+    """Django's reset form, sending through the outbox instead of inside the request."""
+
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        for user in self.get_users(normalize_email_address(self.cleaned_data["email"])):
+            password_reset_email_send(user=user)
+
+
+class StaffInviteForm(forms.ModelForm):
+    role = forms.ChoiceField(
+        choices=[(Role.TECHNICIAN, "Technician"), (Role.MANAGER, "Manager")],
+        initial=Role.TECHNICIAN,
+        help_text="Managers also see the dashboard and can change settings here.",
+    )
+
+    class Meta:
+        model = User
+        fields = ["display_name", "email"]
+
+    def clean_email(self) -> str:
+        email = normalize_email_address(self.cleaned_data["email"])
+        if email_is_taken(email):
+            raise forms.ValidationError("Someone with this email already has an account.")
+        return email
+
+
+class UserRoleForm(forms.ModelForm):
+    """The change form for people: a role instead of raw groups for managers."""
+
+    role = forms.ChoiceField(choices=Role.choices, required=False)
+
+    class Meta:
+        model = User
+        fields = ["display_name", "email", "is_active"]
+
+    def clean_email(self) -> str:
+        email = normalize_email_address(self.cleaned_data["email"])
+        taken = User.objects.filter(email=email).exclude(pk=self.instance.pk).exists()
+        if taken:
+            raise forms.ValidationError("Someone with this email already has an account.")
+        return email

@@ -1,0 +1,107 @@
+"""Review a client-facing draft for a given client: grade, jargon, tone, worries, score."""
+
+from __future__ import annotations
+
+import re
+
+import textstat
+
+from empathy.engine.condescension import find_condescension
+from empathy.engine.glossary import Glossary
+from empathy.engine.reassurance import addressed_worries, reassures_data
+from empathy.engine.text import normalise, sentences
+from empathy.engine.types import DraftContext, DraftReview, ScorePart
+
+WORRY_NAMES = {
+    "data_loss": "whether their data is safe",
+    "work_blocked": "when they can work again",
+    "deadline": "their deadline",
+    "self_blame": "that it wasn't their fault",
+    "cost": "what it costs them",
+    "repeat": "why it keeps happening",
+}
+TARGET_GRADE = {"new": 6.0, "everyday": 8.0, "confident": 10.0}
+LONG_SENTENCE_WORDS = 25
+WORD = re.compile(r"[A-Za-z0-9']+")
+
+
+def reading_grade(text: str) -> float:
+    if not WORD.search(text):
+        return 0.0
+    return round(max(0.0, float(textstat.flesch_kincaid_grade(text))), 1)
+
+
+def review_draft(text: str, *, glossary: Glossary, context: DraftContext) -> DraftReview:
+    clean = normalise(text)
+    words = len(WORD.findall(clean))
+    grade = reading_grade(clean)
+    long_sentences = [s for s in sentences(clean) if len(WORD.findall(s)) > LONG_SENTENCE_WORDS]
+    jargon = glossary.find(clean, comfort=context.comfort, taught=context.taught_terms)
+    condescension = find_condescension(clean)
+    reassured = reassures_data(clean)
+    addressed = addressed_worries(clean, context.worries, reassured=reassured)
+    unanswered = [kind for kind in context.worries if kind not in addressed]
+    parts = _score_parts(
+        grade=grade,
+        context=context,
+        jargon=len(jargon),
+        condescension=len(condescension),
+        long_sentences=len(long_sentences),
+        unanswered=unanswered,
+    )
+    return DraftReview(
+        grade=grade,
+        words=words,
+        long_sentences=long_sentences,
+        jargon=jargon,
+        condescension=condescension,
+        reassures_data=reassured,
+        addressed_worries=addressed,
+        unanswered_worries=unanswered,
+        score=round(sum(part.points for part in parts)),
+        score_parts=parts,
+    )
+
+
+def _score_parts(
+    *,
+    grade: float,
+    context: DraftContext,
+    jargon: int,
+    condescension: int,
+    long_sentences: int,
+    unanswered: list[str],
+) -> list[ScorePart]:
+    target = TARGET_GRADE.get(context.comfort, 8.0)
+    over = max(0.0, grade - target)
+    readability = max(0.0, 25 - over * 5 - long_sentences * 3)
+    plain = max(0.0, 25 - jargon * 8)
+    kind = max(0.0, 25 - condescension * 15)
+    if context.worries:
+        weights = {kind_: 2.0 if kind_ == "data_loss" else 1.0 for kind_ in context.worries}
+        missing = sum(weights[kind_] for kind_ in unanswered)
+        worries = 25 * (1 - missing / sum(weights.values()))
+        worry_reason = (
+            "Answers every worry."
+            if not unanswered
+            else "Not yet answered: " + ", ".join(WORRY_NAMES.get(k, k) for k in unanswered) + "."
+        )
+    else:
+        worries, worry_reason = 25.0, "No worries to answer."
+    return [
+        ScorePart(
+            "Reading level",
+            round(readability, 1),
+            25,
+            f"Grade {grade:g} for a target of {target:g}"
+            + (f"; {long_sentences} long sentence(s)" if long_sentences else "")
+            + ".",
+        ),
+        ScorePart(
+            "Plain words", round(plain, 1), 25, f"{jargon} term(s) this client may not know."
+        ),
+        ScorePart(
+            "Kind tone", round(kind, 1), 25, f"{condescension} phrase(s) that may talk down."
+        ),
+        ScorePart("Worries answered", round(worries, 1), 25, worry_reason),
+    ]

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from empathy import views
+
+app_name = "empathy"
+
+urlpatterns = [
+    path("coach/", views.coach, name="coach"),
+    path("coach/taught/", views.taught, name="taught"),
+]

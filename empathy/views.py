@@ -1,0 +1,100 @@
+"""The live coach beside every client-facing text box (htmx, debounced). It advises; it
+never blocks sending."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.http import require_POST
+
+from accounts.models import User
+from accounts.roles import can_edit_glossary, workspace_required
+from empathy.engine import DraftReview
+from empathy.engine.text import normalise
+from empathy.selectors import WORRY_BANNERS, WORRY_LABELS, client_comfort
+from empathy.services import draft_review, term_taught
+from tickets.selectors import staff_ticket_get
+
+TEXT_FIELDS = {
+    "reply": ("body",),
+    "resolution": ("cause", "actions", "prevention"),
+}
+TARGETS = {"new": 6, "everyday": 8, "confident": 10}
+FORM_IDS = {"reply": "reply-form", "resolution": "resolve-form"}
+
+
+def _text(request: HttpRequest, kind: str) -> str:
+    names = TEXT_FIELDS.get(kind, ("body",))
+    return "\n\n".join(
+        request.POST.get(name, "").strip() for name in names if request.POST.get(name, "").strip()
+    )
+
+
+def highlighted(text: str, review: DraftReview) -> SafeString:
+    """The draft with jargon and talking-down phrases marked, everything else escaped."""
+    marks = [
+        (
+            hit.start,
+            hit.end,
+            "mark-jargon",
+            f"Plain: {hit.plain}" if hit.listed else hit.explanation,
+        )
+        for hit in review.jargon
+    ]
+    marks += [(c.start, c.end, "mark-tone", c.suggestion) for c in review.condescension]
+    marks.sort()
+    out: list[str] = []
+    position = 0
+    for start, end, css, title in marks:
+        if start < position:
+            continue
+        out.append(escape(text[position:start]))
+        out.append(f'<mark class="{css}" title="{escape(title)}">{escape(text[start:end])}</mark>')
+        position = end
+    out.append(escape(text[position:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece escaped above
+
+
+@workspace_required
+@require_POST
+def coach(request: HttpRequest) -> HttpResponse:
+    ticket = staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))  # type: ignore[arg-type]
+    kind = request.POST.get("kind", "reply")
+    text = _text(request, kind)
+    review = draft_review(ticket=ticket, text=text)
+    comfort = client_comfort(ticket.client)
+    # Positions refer to the normalised text the engine read.
+    clean = normalise(text)
+    return render(
+        request,
+        "empathy/coach.html",
+        {
+            "ticket": ticket,
+            "kind": kind,
+            "typed": bool(text),
+            "review": review,
+            "preview": highlighted(clean, review) if text else "",
+            "comfort": comfort,
+            "target": TARGETS.get(comfort, 8),
+            "unanswered": [
+                (WORRY_LABELS.get(k, k), WORRY_BANNERS.get(k, ""))
+                for k in review.unanswered_worries
+            ],
+            "form_id": FORM_IDS.get(kind, "reply-form"),
+            "can_edit_glossary": can_edit_glossary(request.user),
+        },
+    )
+
+
+@workspace_required
+@require_POST
+def taught(request: HttpRequest) -> HttpResponse:
+    """'They know this term': stop flagging it for this client, then refresh the coach."""
+    ticket = staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))  # type: ignore[arg-type]
+    client: User = ticket.client
+    term_taught(
+        client=client, term=request.POST.get("term", ""), source=f"marked on {ticket.reference}"
+    )
+    return coach(request)

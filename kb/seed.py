@@ -1,0 +1,38 @@
+"""Load the starting guide library (kb/seed_data/guides.py). Safe to run again: guides that
+exist (by slug) are left alone, so technicians' edits are never overwritten."""
+
+from __future__ import annotations
+
+from kb.markdown import steps_markdown
+from kb.models import Guide, GuideStatus
+from kb.seed_data.guides import GUIDES
+from kb.services import guide_create
+from tickets.models import Category
+
+
+def seed_guides() -> int:
+    categories = {category.slug: category for category in Category.objects.all()}
+    existing = set(Guide.objects.values_list("slug", flat=True))
+    created = 0
+    for entry in GUIDES:
+        if entry["slug"] in existing:
+            continue
+        steps = [(step["title"], step["body"]) for step in entry["steps"]]  # type: ignore[attr-defined]
+        category = categories.get(str(entry["category"]))
+        guide_create(
+            author=None,
+            tags=list(entry["tags"]),  # type: ignore[call-overload]
+            slug=entry["slug"],
+            title=entry["title"],
+            category_id=category.pk if category else None,
+            audience=entry["audience"],
+            problem=entry["problem"],
+            safe_note=entry["safe_note"],
+            summary=entry["summary"],
+            steps=steps_markdown(steps),
+            prevent=entry["prevent"],
+            status=GuideStatus.PUBLISHED,
+            is_public=True,
+        )
+        created += 1
+    return created

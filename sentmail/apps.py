@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SentmailConfig(AppConfig):
+    name = "sentmail"
+    verbose_name = "Demo mailbox"

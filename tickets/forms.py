@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+from typing import Any, cast
+
+from django import forms
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+
+from accounts.models import ComfortLevel, User, normalize_email_address
+from accounts.selectors import fields_of_expertise_active
+from kb.models import Guide, GuideStatus
+from tickets.models import Category, DataSafety, DataWorry, Impact, Priority, StagedUpload, Status
+from tickets.selectors import SORTS, QueueFilters
+from tickets.services.attachments import AttachmentRejected, attachment_stage, staged_uploads_for
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
+        if not data:
+            return []
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+def _getlist(data: Any, key: str) -> list[Any]:
+    return list(data.getlist(key)) if hasattr(data, "getlist") else []
+
+
+class UploadsMixin(forms.Form):
+    """Files are checked and staged as soon as they arrive, so a mistake elsewhere in the
+    form never makes the person choose their files again."""
+
+    attachments = MultipleFileField(
+        label="Attach files (optional)",
+        help_text="Pictures, PDFs, Word, Excel or PowerPoint files, or plain text.",
+    )
+    staged = forms.CharField(required=False, widget=forms.MultipleHiddenInput)
+
+    staged_uploads: list[StagedUpload]
+
+    def stage_uploads(self, *, owner: User) -> list[StagedUpload]:
+        kept = staged_uploads_for(owner=owner, public_ids=_getlist(self.data, "staged"))
+        new_files = _getlist(self.files, "attachments")
+        limit = settings.ATTACHMENT_MAX_FILES
+        problems = []
+        for upload in new_files:
+            if len(kept) >= limit:
+                problems.append(f"You can attach up to {limit} files to one message.")
+                break
+            try:
+                kept.append(attachment_stage(owner=owner, upload=upload))
+            except AttachmentRejected as rejected:
+                problems.append(str(rejected))
+        self.staged_uploads = kept
+        for problem in problems:
+            self.add_error("attachments", problem)
+        return kept
+
+    def staged_ids(self) -> list[str]:
+        return [str(upload.public_id) for upload in getattr(self, "staged_uploads", [])]
+
+
+class VersionedForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class QueueFilterForm(forms.Form):
+    q = forms.CharField(
+        label="Search subject, problem or HD-number", required=False, max_length=200
+    )
+    status = forms.ChoiceField(
+        label="Status", required=False, choices=[("", "Any status"), *Status.choices]
+    )
+    priority = forms.TypedChoiceField(
+        label="Priority",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", "Any priority"), *reversed(Priority.choices)],
+    )
+    category = forms.ChoiceField(label="Category", required=False)
+    assignee = forms.ChoiceField(label="Assigned to", required=False)
+    client_text = forms.CharField(label="Client", required=False, max_length=100)
+    client = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    sort = forms.ChoiceField(label="Sort by", required=False)
+
+    def __init__(
+        self,
+        *args: Any,
+        staff: list[User],
+        categories: list[Category],
+        queue: str,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["assignee"]).choices = [
+            ("", "Anyone"),
+            ("none", "Nobody (unassigned)"),
+            *[(str(person.pk), person.display_name) for person in staff],
+        ]
+        cast(forms.ChoiceField, self.fields["category"]).choices = [
+            ("", "Any category"),
+            *[(str(category.pk), category.name) for category in categories],
+        ]
+        cast(forms.ChoiceField, self.fields["sort"]).choices = [
+            (key, label)
+            for key, (label, _) in SORTS.items()
+            if key != "resolved" or queue == "resolved"
+        ]
+
+    def to_filters(self) -> QueueFilters:
+        data = self.cleaned_data if self.is_valid() else {}
+        assignee = data.get("assignee", "")
+        category = data.get("category", "")
+        return QueueFilters(
+            status=data.get("status", ""),
+            priority=data.get("priority"),
+            category=int(category) if category else None,
+            assignee=int(assignee) if assignee and assignee.isdigit() else None,
+            unassigned_only=assignee == "none",
+            client=data.get("client"),
+            client_text=data.get("client_text", "").strip(),
+            text=data.get("q", "").strip(),
+        )
+
+
+class ReplyForm(UploadsMixin, VersionedForm):
+    field_order = ["body", "waiting_on_client", "attachments"]
+
+    body = forms.CharField(
+        label="Reply to the client",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="The client sees this. Plain words; say first whether their data is safe.",
+    )
+    waiting_on_client = forms.BooleanField(
+        label="I'm asking the client something (set to “Waiting on client”)", required=False
+    )
+
+
+class NoteForm(UploadsMixin, VersionedForm):
+    field_order = ["body", "attachments"]
+
+    body = forms.CharField(
+        label="Internal note",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Only technicians and managers see notes.",
+    )
+
+
+class StatusForm(VersionedForm):
+    status = forms.ChoiceField(label="Status", choices=Status.choices)
+
+
+class PriorityForm(VersionedForm):
+    priority = forms.TypedChoiceField(label="Priority", coerce=int, choices=Priority.choices)
+
+
+class AssignForm(VersionedForm):
+    assignee = forms.ModelChoiceField(
+        label="Assigned to", queryset=User.objects.none(), required=False, empty_label="Nobody"
+    )
+
+    def __init__(self, *args: Any, staff: list[User], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = cast(forms.ModelChoiceField, self.fields["assignee"])
+        field.queryset = User.objects.filter(pk__in=[person.pk for person in staff])
+        field.choices = [("", "Nobody"), *[(person.pk, person.display_name) for person in staff]]
+
+
+class CategoryForm(VersionedForm):
+    category = forms.ModelChoiceField(
+        label="Category", queryset=Category.objects.all(), required=False, empty_label="None yet"
+    )
+
+
+class ResolveForm(VersionedForm):
+    cause = forms.CharField(
+        label="What happened",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="In plain words, as you would explain it to the client.",
+        error_messages={"required": "Please say what happened, in plain words."},
+    )
+    actions = forms.CharField(
+        label="What I did",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Please say what you did to fix it."},
+    )
+    data_safety = forms.ChoiceField(
+        label="Was the client's data safe?",
+        choices=DataSafety.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Please say whether the client's data was safe."},
+    )
+    prevention = forms.CharField(
+        label="How to prevent it",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="One or two things the client can do so it doesn't happen again.",
+    )
+    guide = forms.ModelChoiceField(
+        label="How-to guide to send with the explanation (optional)",
+        queryset=Guide.objects.filter(status=GuideStatus.PUBLISHED),
+        required=False,
+        empty_label="No guide",
+        help_text="Guides for this ticket's topic come first.",
+    )
+
+    def offer_guides(self, guides: list[Guide]) -> None:
+        """Show these guides in the list (validation still accepts any published guide)."""
+        cast(forms.ModelChoiceField, self.fields["guide"]).choices = [
+            ("", "No guide"),
+            *[(guide.pk, guide.title) for guide in guides],
+        ]
+
+
+class CloseForm(VersionedForm):
+    explanation = forms.CharField(
+        label="The explanation we'll send",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 18, "class": "markdown-editor"}),
+        help_text=(
+            "Edit it if you like; it is sent as you leave it. Markdown: **bold**, ### headings."
+        ),
+    )
+
+
+class ReopenForm(VersionedForm):
+    reason = forms.CharField(
+        label="Why reopen?", required=False, max_length=300, widget=forms.TextInput
+    )
+
+
+class BulkForm(forms.Form):
+    ACTIONS = [("assign", "Assign to"), ("status", "Change status to")]
+
+    tickets = forms.TypedMultipleChoiceField(
+        coerce=int,
+        error_messages={
+            "required": "Tick at least one ticket first.",
+        },
+    )
+    action = forms.ChoiceField(choices=ACTIONS)
+    assignee = forms.ChoiceField(required=False)
+    status = forms.ChoiceField(required=False, choices=[("", "Choose…"), *Status.choices])
+
+    def __init__(self, *args: Any, staff: list[User], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["assignee"]).choices = [
+            ("", "Choose…"),
+            ("none", "Nobody"),
+            *[(str(person.pk), person.display_name) for person in staff],
+        ]
+        ticket_ids = _getlist(self.data, "tickets")
+        cast(forms.ChoiceField, self.fields["tickets"]).choices = [
+            (value, value) for value in ticket_ids if value.isdigit()
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("action") == "assign" and not cleaned.get("assignee"):
+            self.add_error("assignee", "Choose who to assign the tickets to.")
+        if cleaned.get("action") == "status" and not cleaned.get("status"):
+            self.add_error("status", "Choose the new status.")
+        return cleaned
+
+
+class TicketCreateForm(UploadsMixin):
+    """A technician logs a problem for a client, e.g. during a phone call."""
+
+    client_email = forms.EmailField(
+        label="Client's email",
+        help_text="Find an existing client above, or type a new client's email.",
+        error_messages={"required": "Type the client's email address, or pick a client."},
+    )
+    new_client_name = forms.CharField(label="Name (new client)", required=False, max_length=150)
+    new_client_field = forms.ModelChoiceField(
+        label="Field of expertise (new client)",
+        required=False,
+        queryset=fields_of_expertise_active(),
+        empty_label="Choose one",
+    )
+    new_client_comfort = forms.ChoiceField(
+        label="Comfort with technology (new client)",
+        required=False,
+        choices=[("", "Choose one"), *ComfortLevel.choices],
+    )
+    new_client_phone = forms.CharField(label="Phone (new client)", required=False, max_length=40)
+    subject = forms.CharField(
+        label="Subject",
+        max_length=200,
+        help_text="A short summary, e.g. “Printer says offline”.",
+        error_messages={"required": "Give the ticket a short subject."},
+    )
+    description = forms.CharField(
+        label="The problem, in the client's words",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="Write down what they said, and how they said it.",
+        error_messages={"required": "Write down what the client told you."},
+    )
+    category = forms.ModelChoiceField(
+        label="Category",
+        required=False,
+        queryset=Category.objects.none(),
+        empty_label="Not sure yet",
+    )
+    priority = forms.TypedChoiceField(
+        label="Priority", coerce=int, choices=Priority.choices, initial=Priority.NORMAL
+    )
+    impact = forms.ChoiceField(
+        label="How much is this affecting their work?",
+        required=False,
+        choices=[("", "Didn't say"), *Impact.choices],
+    )
+    data_worry = forms.ChoiceField(
+        label="Are they worried something is lost?",
+        required=False,
+        choices=[("", "Didn't say"), *DataWorry.choices],
+    )
+
+    def clean_client_email(self) -> str:
+        return normalize_email_address(self.cleaned_data["client_email"])
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        email = cleaned.get("client_email")
+        if not email:
+            return cleaned
+        existing = User.objects.filter(email=email).first()
+        if existing is not None:
+            if not hasattr(existing, "client_profile"):
+                self.add_error(
+                    "client_email", "This email belongs to a staff account, not a client."
+                )
+            cleaned["client"] = existing
+            return cleaned
+        cleaned["client"] = None
+        for name, message in [
+            ("new_client_name", "No client has this email yet: add their name to create them."),
+            ("new_client_field", "Choose the new client's field of expertise."),
+            ("new_client_comfort", "Choose how comfortable the new client is with computers."),
+        ]:
+            if not cleaned.get(name):
+                self.add_error(name, message)
+        return cleaned
