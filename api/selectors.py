@@ -1,0 +1,83 @@
+"""Reads for the API, each scoped to the user; built on the apps' own selectors.
+
+Staff (technicians and managers) read every ticket; a client reads only their own, and never
+internal notes or their files. Anything out of scope is a 404, never a 403, so the API does
+not reveal what exists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+
+from accounts.models import User
+from accounts.roles import AnyUser, can_use_portal, can_work_tickets
+from followups.models import FollowUp
+from portal.selectors import client_ticket_get, client_tickets
+from tickets.models import Attachment, Message, MessageKind, Ticket
+from tickets.selectors import staff_ticket_get
+
+
+def tickets_for(*, user: AnyUser) -> QuerySet[Ticket]:
+    """Tickets the user may list, with what the list shows joined in."""
+    if can_work_tickets(user):
+        tickets = Ticket.objects.all()
+    elif can_use_portal(user):
+        tickets = client_tickets(client=user)  # type: ignore[arg-type]
+    else:
+        return Ticket.objects.none()
+    return tickets.select_related("client", "assignee", "category")
+
+
+def ticket_get_for(*, user: AnyUser, reference: str) -> Ticket:
+    """One ticket by reference (HD-1042): staff any, a client their own; 404 otherwise."""
+    if can_work_tickets(user):
+        return staff_ticket_get(user=user, reference=reference)  # type: ignore[arg-type]
+    if can_use_portal(user):
+        ticket = client_ticket_get(client=user, reference=reference)  # type: ignore[arg-type]
+        ticket.client = user  # type: ignore[assignment]
+        return ticket
+    raise Http404("No such ticket.")
+
+
+def messages_for(*, user: AnyUser, ticket: Ticket) -> QuerySet[Message]:
+    """The ticket's conversation: staff see internal notes too; clients never do."""
+    staff = can_work_tickets(user)
+    messages = ticket.messages.select_related("author")
+    attachments = Attachment.objects.order_by("created_at", "id")
+    if not staff:
+        messages = messages.exclude(kind=MessageKind.NOTE)
+        attachments = attachments.filter(is_internal=False)
+    return messages.prefetch_related(Prefetch("attachments", queryset=attachments))
+
+
+def followup_latest_for(*, user: AnyUser, ticket: Ticket) -> FollowUp | None:
+    """The latest closing explanation for a ticket the user may read."""
+    followups = FollowUp.objects.filter(ticket=ticket)
+    if not can_work_tickets(user):
+        followups = followups.filter(client=user)  # type: ignore[misc]
+    return (
+        followups.select_related("guide", "survey", "email", "checkin_email")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def clients_for_staff(*, text: str = "") -> QuerySet[User]:
+    """Client accounts, optionally those whose name or e-mail contains `text`."""
+    clients = User.objects.filter(client_profile__isnull=False)
+    words = " ".join(text.split())[:100]
+    if words:
+        clients = clients.filter(Q(display_name__icontains=words) | Q(email__icontains=words))
+    return clients.select_related(
+        "client_profile__field_of_expertise", "client_profile__organisation"
+    )
+
+
+def client_get(*, pk: Any) -> User:
+    try:
+        return clients_for_staff().get(pk=int(pk))
+    except (User.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("No such client.") from None

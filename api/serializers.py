@@ -1,0 +1,447 @@
+"""The API's shapes: explicit fields only, no business logic (services decide, views call them).
+
+Input serializers that take staff-only fields drop them for clients (`STAFF_ONLY`), so a
+client posting `priority`, `client`, `assignee` or `status` has them ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+from rest_framework import serializers
+
+from accounts.models import ClientProfile, ComfortLevel, ContactChannel, FieldOfExpertise, User
+from followups.models import FollowUp, SurveyResponse
+from kb.models import Guide, GuideStatus
+from tickets.models import (
+    Attachment,
+    Category,
+    Channel,
+    DataSafety,
+    DataWorry,
+    Impact,
+    Message,
+    MessageKind,
+    Priority,
+    Status,
+    Ticket,
+)
+
+MAX_TEXT = 20_000
+
+
+class RoleAwareSerializer(serializers.Serializer):
+    """Drops `STAFF_ONLY` fields unless the context says the caller is staff."""
+
+    STAFF_ONLY: tuple[str, ...] = ()
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        fields: dict[str, serializers.Field] = super().get_fields()
+        if self.context.get("staff") is False:
+            for name in self.STAFF_ONLY:
+                fields.pop(name, None)
+        return fields
+
+
+class VersionInput(serializers.Serializer):
+    version = serializers.IntegerField(
+        min_value=1,
+        max_value=2**31 - 1,
+        required=False,
+        help_text="The ticket version you last read; a 409 tells you someone changed it since.",
+    )
+
+
+# Read shapes --------------------------------------------------------------------------
+
+
+class PersonRef(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    display_name = serializers.CharField(read_only=True)
+
+
+class CategoryRef(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    name = serializers.CharField(read_only=True)
+
+
+class TicketSerializer(serializers.ModelSerializer):
+    reference = serializers.CharField(read_only=True)
+    client = PersonRef(read_only=True)
+    assignee = PersonRef(read_only=True, allow_null=True)
+    category = CategoryRef(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Ticket
+        fields = [
+            "reference",
+            "number",
+            "subject",
+            "status",
+            "priority",
+            "channel",
+            "category",
+            "client",
+            "assignee",
+            "created_at",
+            "updated_at",
+            "version",
+        ]
+        read_only_fields = fields
+
+
+class TicketDetailSerializer(TicketSerializer):
+    follows = serializers.CharField(
+        source="follows.reference",
+        read_only=True,
+        allow_null=True,
+        help_text="The earlier ticket this one continues.",
+    )
+
+    class Meta(TicketSerializer.Meta):
+        fields = [
+            *TicketSerializer.Meta.fields,
+            "description",
+            "impact",
+            "data_worry",
+            "needed_by",
+            "first_response_at",
+            "resolved_at",
+            "closed_at",
+            "reopened_count",
+            "follows",
+        ]
+        read_only_fields = fields
+
+
+class AttachmentSerializer(serializers.ModelSerializer):
+    id = serializers.UUIDField(source="public_id", read_only=True)
+    name = serializers.CharField(source="original_name", read_only=True)
+    internal = serializers.BooleanField(source="is_internal", read_only=True)
+    download = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Attachment
+        fields = ["id", "name", "content_type", "size", "internal", "created_at", "download"]
+        read_only_fields = fields
+
+    def get_download(self, attachment: Attachment) -> str:
+        return reverse("api:attachment", kwargs={"public_id": attachment.public_id})
+
+
+class MessageSerializer(serializers.ModelSerializer):
+    author = PersonRef(read_only=True)
+    attachments = AttachmentSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Message
+        fields = ["id", "kind", "author", "body", "created_at", "attachments"]
+        read_only_fields = fields
+
+
+class GuideSerializer(serializers.ModelSerializer):
+    category = CategoryRef(read_only=True, allow_null=True)
+    tags = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+
+    class Meta:
+        model = Guide
+        fields = [
+            "slug",
+            "title",
+            "category",
+            "audience",
+            "summary",
+            "status",
+            "is_public",
+            "tags",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class GuideDetailSerializer(GuideSerializer):
+    class Meta(GuideSerializer.Meta):
+        fields = [
+            *GuideSerializer.Meta.fields,
+            "problem",
+            "safe_note",
+            "steps",
+            "prevent",
+            "version",
+            "created_at",
+            "published_at",
+        ]
+        read_only_fields = fields
+
+
+class ProfileSerializer(serializers.ModelSerializer):
+    field_of_expertise = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    organisation = serializers.CharField(
+        source="organisation.name", read_only=True, allow_null=True
+    )
+
+    class Meta:
+        model = ClientProfile
+        fields = [
+            "field_of_expertise",
+            "comfort",
+            "preferred_contact",
+            "phone",
+            "organisation",
+            "checkins",
+        ]
+        read_only_fields = fields
+
+
+class MeSerializer(serializers.ModelSerializer):
+    role = serializers.SerializerMethodField()
+    profile = serializers.SerializerMethodField()
+
+    class Meta:
+        model = User
+        fields = ["id", "email", "display_name", "role", "profile"]
+        read_only_fields = fields
+
+    def get_role(self, user: User) -> str | None:
+        from accounts.roles import role_of
+
+        role = role_of(user)
+        return str(role) if role else None
+
+    def get_profile(self, user: User) -> dict[str, Any] | None:
+        profile = self.context.get("profile")
+        return ProfileSerializer(profile).data if profile is not None else None
+
+
+class ClientSerializer(serializers.ModelSerializer):
+    profile = ProfileSerializer(source="client_profile", read_only=True)
+
+    class Meta:
+        model = User
+        fields = ["id", "email", "display_name", "is_active", "date_joined", "profile"]
+        read_only_fields = fields
+
+
+class SurveySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = SurveyResponse
+        fields = ["satisfaction", "made_sense", "comment", "created_at"]
+        read_only_fields = fields
+
+
+class FollowUpSerializer(serializers.ModelSerializer):
+    guide = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    email_status = serializers.CharField(source="email.status", read_only=True, allow_null=True)
+    checkin_status = serializers.CharField(
+        source="checkin_email.status", read_only=True, allow_null=True
+    )
+    survey = serializers.SerializerMethodField()
+
+    class Meta:
+        model = FollowUp
+        fields = [
+            "subject",
+            "explanation",
+            "guide",
+            "created_at",
+            "email_status",
+            "checkin_due_at",
+            "checkin_status",
+            "checkin_answer",
+            "checkin_answered_at",
+            "survey",
+        ]
+        read_only_fields = fields
+
+    def get_survey(self, followup: FollowUp) -> dict[str, Any] | None:
+        survey = getattr(followup, "survey", None)
+        return SurveySerializer(survey).data if survey is not None else None
+
+
+class FollowUpStatusSerializer(serializers.Serializer):
+    ticket = serializers.CharField(read_only=True, help_text="The ticket's reference.")
+    status = serializers.ChoiceField(choices=Status.choices, read_only=True)
+    followup = FollowUpSerializer(
+        read_only=True, allow_null=True, help_text="The latest closing explanation, if any."
+    )
+
+
+# Write shapes -------------------------------------------------------------------------
+
+
+class TicketCreateSerializer(RoleAwareSerializer):
+    STAFF_ONLY = ("client", "priority", "channel")
+
+    subject = serializers.CharField(max_length=200)
+    description = serializers.CharField(max_length=MAX_TEXT)
+    category = serializers.PrimaryKeyRelatedField(
+        queryset=Category.objects.filter(is_active=True), required=False, allow_null=True
+    )
+    impact = serializers.ChoiceField(choices=Impact.choices, required=False)
+    data_worry = serializers.ChoiceField(choices=DataWorry.choices, required=False)
+    needed_by = serializers.DateTimeField(required=False, allow_null=True)
+    client = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.filter(client_profile__isnull=False, is_active=True),
+        required=False,
+        help_text="Staff only (required for staff); a client always creates their own.",
+    )
+    priority = serializers.ChoiceField(
+        choices=Priority.choices, required=False, help_text="Staff only."
+    )
+    channel = serializers.ChoiceField(
+        choices=Channel.choices, required=False, help_text="Staff only; default `phone`."
+    )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if self.context.get("staff") and "client" not in attrs:
+            raise serializers.ValidationError({"client": ["Name the client this is for."]})
+        return attrs
+
+
+class MessageCreateSerializer(RoleAwareSerializer, VersionInput):
+    STAFF_ONLY = ("kind", "waiting_on_client")
+
+    body = serializers.CharField(max_length=MAX_TEXT)
+    kind = serializers.ChoiceField(
+        choices=[(MessageKind.REPLY, "Reply to client"), (MessageKind.NOTE, "Internal note")],
+        default=MessageKind.REPLY,
+        help_text="Staff only: `reply` (the client sees it) or `note` (never shown to clients).",
+    )
+    waiting_on_client = serializers.BooleanField(
+        default=False, help_text="Staff only: the reply asks the client something."
+    )
+
+
+class AttachmentUploadSerializer(RoleAwareSerializer):
+    STAFF_ONLY = ("internal",)
+
+    file = serializers.FileField(max_length=200, allow_empty_file=False, use_url=False)
+    body = serializers.CharField(
+        max_length=MAX_TEXT, required=False, allow_blank=True, default="", help_text="Optional."
+    )
+    internal = serializers.BooleanField(
+        default=False, help_text="Staff only: attach to an internal note, never shown to clients."
+    )
+
+
+class StatusInput(VersionInput):
+    status = serializers.ChoiceField(choices=Status.choices)
+
+
+class PriorityInput(VersionInput):
+    priority = serializers.ChoiceField(choices=Priority.choices)
+
+
+class AssigneeInput(VersionInput):
+    assignee = serializers.IntegerField(
+        allow_null=True, min_value=1, max_value=2**53, help_text="A technician's id, or null."
+    )
+
+
+class ResolveInput(VersionInput):
+    cause = serializers.CharField(max_length=MAX_TEXT, help_text="What happened, in plain words.")
+    actions = serializers.CharField(max_length=MAX_TEXT, help_text="What you did.")
+    data_safety = serializers.ChoiceField(choices=DataSafety.choices)
+    prevention = serializers.CharField(
+        max_length=MAX_TEXT, required=False, allow_blank=True, default=""
+    )
+    guide = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Guide.objects.filter(status=GuideStatus.PUBLISHED),
+        required=False,
+        allow_null=True,
+        help_text="A published guide to send with the explanation.",
+    )
+
+
+class CloseInput(VersionInput):
+    explanation = serializers.CharField(
+        max_length=MAX_TEXT,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Markdown to send instead of the composed explanation.",
+    )
+
+
+class ReopenInput(VersionInput):
+    reason = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+
+
+class GuideWriteSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=120)
+    category = serializers.PrimaryKeyRelatedField(
+        queryset=Category.objects.filter(is_active=True), required=False, allow_null=True
+    )
+    audience = serializers.ChoiceField(choices=ComfortLevel.choices, required=False)
+    problem = serializers.CharField(max_length=MAX_TEXT)
+    safe_note = serializers.CharField(max_length=MAX_TEXT, required=False, allow_blank=True)
+    summary = serializers.CharField(max_length=250, required=False, allow_blank=True)
+    steps = serializers.CharField(
+        max_length=MAX_TEXT, help_text="Markdown; start each step with `## Step title`."
+    )
+    prevent = serializers.CharField(max_length=MAX_TEXT, required=False, allow_blank=True)
+    tags = serializers.ListField(
+        child=serializers.CharField(max_length=60), max_length=30, required=False
+    )
+    status = serializers.ChoiceField(choices=GuideStatus.choices, required=False)
+    is_public = serializers.BooleanField(required=False)
+    version = serializers.IntegerField(
+        min_value=1,
+        max_value=2**31 - 1,
+        required=False,
+        help_text="On update: the version you last read; a 409 tells you it changed since.",
+    )
+
+
+class MeUpdateSerializer(serializers.Serializer):
+    display_name = serializers.CharField(max_length=150, required=False)
+    organisation = serializers.CharField(max_length=150, required=False, allow_blank=True)
+    field_of_expertise = serializers.SlugRelatedField(
+        slug_field="slug", queryset=FieldOfExpertise.objects.filter(is_active=True), required=False
+    )
+    comfort = serializers.ChoiceField(choices=ComfortLevel.choices, required=False)
+    preferred_contact = serializers.ChoiceField(choices=ContactChannel.choices, required=False)
+    phone = serializers.CharField(max_length=40, required=False, allow_blank=True)
+    checkins = serializers.BooleanField(required=False)
+
+
+class TokenRequestSerializer(serializers.Serializer):
+    email = serializers.CharField(max_length=254)
+    password = serializers.CharField(max_length=4096, trim_whitespace=False)
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField(read_only=True)
+
+
+class MetricsQuerySerializer(serializers.Serializer):
+    start = serializers.DateField(required=False, help_text="First day (default: 29 days ago).")
+    end = serializers.DateField(required=False, help_text="Last day, inclusive (default: today).")
+
+
+class MetricsSummarySerializer(serializers.Serializer):
+    """The dashboard's headline figures. Durations are seconds; rates are 0 to 1."""
+
+    start = serializers.DateField()
+    end = serializers.DateField()
+    opened = serializers.IntegerField()
+    closed = serializers.IntegerField()
+    backlog_start = serializers.IntegerField()
+    backlog_end = serializers.IntegerField()
+    first_response_median = serializers.FloatField(allow_null=True)
+    first_response_p90 = serializers.FloatField(allow_null=True)
+    resolution_median = serializers.FloatField(allow_null=True)
+    resolution_p90 = serializers.FloatField(allow_null=True)
+    reopen_rate = serializers.FloatField(allow_null=True)
+    sla_rate = serializers.FloatField(allow_null=True)
+    responded = serializers.IntegerField()
+    resolved = serializers.IntegerField()
+    reviews = serializers.IntegerField()
+    average_grade = serializers.FloatField(allow_null=True)
+    worries_answered = serializers.FloatField(allow_null=True)
+    satisfaction = serializers.FloatField(allow_null=True)
+    made_sense = serializers.FloatField(allow_null=True)
+    surveys = serializers.IntegerField()
+    recurrence = serializers.FloatField(allow_null=True)
