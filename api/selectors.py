@@ -28,7 +28,27 @@ def tickets_for(*, user: AnyUser) -> QuerySet[Ticket]:
         tickets = client_tickets(client=user)  # type: ignore[arg-type]
     else:
         return Ticket.objects.none()
-    return tickets.select_related("client", "assignee", "category")
+    return tickets.select_related("client", "assignee", "category").only(*TICKET_LIST_COLUMNS)
+
+
+# What the list shows, and nothing more: a page of 25 loads no descriptions or passwords.
+TICKET_LIST_COLUMNS = (
+    "id",
+    "number",
+    "subject",
+    "status",
+    "priority",
+    "channel",
+    "created_at",
+    "updated_at",
+    "version",
+    "client__id",
+    "client__display_name",
+    "assignee__id",
+    "assignee__display_name",
+    "category__id",
+    "category__name",
+)
 
 
 def ticket_get_for(*, user: AnyUser, reference: str) -> Ticket:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import reverse
+from django.utils import timezone
 from rest_framework import serializers
 
 from accounts.models import ClientProfile, ComfortLevel, ContactChannel, FieldOfExpertise, User
@@ -89,6 +90,38 @@ class TicketSerializer(serializers.ModelSerializer):
             "version",
         ]
         read_only_fields = fields
+
+    def to_representation(self, instance: Ticket) -> dict[str, Any]:
+        """The same shape the declared fields describe, built directly: DRF's generic
+        field-by-field path costs several milliseconds per page of 25, the largest part of
+        a list request."""
+        if type(self) is not TicketSerializer:
+            return dict(super().to_representation(instance))
+        client, assignee, category = instance.client, instance.assignee, instance.category
+        return {
+            "reference": instance.reference,
+            "number": instance.number,
+            "subject": instance.subject,
+            "status": instance.status,
+            "priority": instance.priority,
+            "channel": instance.channel,
+            "category": {"id": category.pk, "name": category.name} if category else None,
+            "client": {"id": client.pk, "display_name": client.display_name},
+            "assignee": (
+                {"id": assignee.pk, "display_name": assignee.display_name} if assignee else None
+            ),
+            "created_at": _iso(instance.created_at),
+            "updated_at": _iso(instance.updated_at),
+            "version": instance.version,
+        }
+
+
+def _iso(moment: Any) -> str | None:
+    """As DRF's DateTimeField writes it: ISO 8601 in the current time zone, UTC as Z."""
+    if moment is None:
+        return None
+    text = timezone.localtime(moment).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 class TicketDetailSerializer(TicketSerializer):

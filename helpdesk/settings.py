@@ -257,7 +257,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "metrics-refresh-all": {"task": "metrics.refresh_all", "schedule": crontab(hour=3, minute=30)},
 }
 # The dashboard rebuilds this many recent days on every refresh (late surveys, recurrence).
-METRICS_RECENT_DAYS = env_int("METRICS_RECENT_DAYS", 35, minimum=1)
+METRICS_RECENT_DAYS = env_int("METRICS_RECENT_DAYS", 7, minimum=1)
 
 # Outbox -----------------------------------------------------------------------------
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 6, minimum=1)

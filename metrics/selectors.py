@@ -100,7 +100,8 @@ def _sums(measures: tuple[str, ...] = MEASURES) -> dict[str, Sum]:
     return {name: Sum(name) for name in measures}
 
 
-def _cached(filters: Filters, part: str, compute: Any) -> Any:
+def cached(filters: Filters, part: str, compute: Any) -> Any:
+    """`compute()`, kept until the next rollup run (or CACHE_SECONDS)."""
     key = filters.cache_key(part)
     found = cache.get(key)
     if found is None:
@@ -116,7 +117,7 @@ def totals(filters: Filters) -> dict[str, float]:
         summed = _rows(filters).aggregate(**_sums())
         return {name: value or 0 for name, value in summed.items()}
 
-    return _cached(filters, "totals", compute)
+    return cached(filters, "totals", compute)
 
 
 def backlog_at_start(filters: Filters) -> int:
@@ -126,7 +127,7 @@ def backlog_at_start(filters: Filters) -> int:
         summed = _rows(filters, before=True).aggregate(opened=Sum("opened"), closed=Sum("closed"))
         return int((summed["opened"] or 0) - (summed["closed"] or 0))
 
-    return _cached(filters, "backlog", compute)
+    return cached(filters, "backlog", compute)
 
 
 TREND_MEASURES: tuple[str, ...] = (
@@ -165,7 +166,7 @@ def weekly(filters: Filters) -> list[dict[str, Any]]:
             for row in rows
         ]
 
-    return _cached(filters, "weekly", compute)
+    return cached(filters, "weekly", compute)
 
 
 def breakdown(filters: Filters, by: str) -> list[dict[str, Any]]:
@@ -179,7 +180,7 @@ def breakdown(filters: Filters, by: str) -> list[dict[str, Any]]:
             for row in rows
         ]
 
-    return _cached(filters, f"by-{by}", compute)
+    return cached(filters, f"by-{by}", compute)
 
 
 def latest_run() -> RollupRun | None:
@@ -209,7 +210,7 @@ def guide_votes(filters: Filters) -> dict[str, int]:
         )
         return {"helpful": counted["yes"], "not_helpful": counted["no"]}
 
-    return _cached(filters, "votes", compute)
+    return cached(filters, "votes", compute)
 
 
 def delivery_health(filters: Filters) -> dict[str, int]:
@@ -222,7 +223,7 @@ def delivery_health(filters: Filters) -> dict[str, int]:
         counted = emails.values("status").annotate(n=Count("id")).order_by()
         return {row["status"]: row["n"] for row in counted}
 
-    return _cached(filters, "delivery", compute)
+    return cached(filters, "delivery", compute)
 
 
 def failed_emails(limit: int = 10) -> QuerySet[Any]:
