@@ -37,7 +37,7 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             phone=data["phone"],
             organisation_name=data["organisation"],
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.CachedPermissionsBackend")
         messages.success(request, f"Welcome, {user.get_short_name()}. Your account is ready.")
         return redirect(home_url_for(user))
     return render(request, "accounts/sign_up.html", {"form": form})

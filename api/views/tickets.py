@@ -283,6 +283,7 @@ class TicketMessages(GenericAPIView):
 
     permission_classes = [IsClientOrStaff]
     serializer_class = s.MessageSerializer
+    queryset = Message.objects.none()  # names the model for the schema; reads use selectors
 
     def keyset_ordering(self) -> tuple[str, ...]:
         return ("created_at", "id")

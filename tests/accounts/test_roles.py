@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from accounts.models import User
 from accounts.roles import Role, can_use_portal, can_view_metrics, can_work_tickets, role_of
+from accounts.services import user_set_role
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -113,3 +114,13 @@ def test_landing_page_for_visitors(client: Client, db: None) -> None:
 
 def test_health(client: Client, db: None) -> None:
     assert client.get("/health/").json() == {"status": "ok"}
+
+
+def test_a_role_change_takes_effect_on_the_next_request(client: Client, technician: User) -> None:
+    """Permissions are cached between requests; changing a role must not wait for it."""
+    client.force_login(technician)
+    assert client.get(reverse("tickets:workspace")).status_code == 200
+    user_set_role(user=technician, role=Role.CLIENT)
+    assert client.get(reverse("tickets:workspace")).status_code == 403
+    user_set_role(user=technician, role=Role.MANAGER)
+    assert client.get(reverse("metrics:dashboard")).status_code == 200

@@ -214,4 +214,5 @@ def test_a_second_look_reads_the_sums_from_the_cache(week: dict[str, Any], manag
     with CaptureQueriesContext(connection) as queries:
         browser.get(url)
     assert not [query for query in queries if "metrics_dailystats" in query["sql"]]
-    assert len(queries) == 9
+    # Session, user (the permissions are cached too), filter choices, refresh status.
+    assert len(queries) == 7
