@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -162,3 +163,15 @@ def test_env_int_and_list(monkeypatch: pytest.MonkeyPatch) -> None:
     assert env_list("SOME_LIST") == ["a.example", "b.example"]
     monkeypatch.delenv("SOME_LIST")
     assert env_list("SOME_LIST", ["x"]) == ["x"]
+
+
+@pytest.mark.parametrize(
+    "url", ["/work/?q=a%00b", "/api/v1/guides/?q=%00", "/guides/?q=x%00", "/api/v1/guides/a%00b/"]
+)
+def test_nul_characters_in_the_address_are_refused_clearly(
+    client: Any, technician: Any, url: str
+) -> None:
+    client.force_login(technician)
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "not allowed" in response.content.decode()
