@@ -17,9 +17,9 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.models import User
 from accounts.roles import portal_required
 from accounts.selectors import client_profile_for
-from accounts.services import client_profile_update, user_email_change
+from accounts.services import user_email_change
 from core.http import mutable_copy
-from followups.services import SURVEY_SALT, client_checkins_set, token_for
+from followups.services import SURVEY_SALT, token_for
 from kb.markdown import render_markdown
 from portal.forms import (
     EmailChangeForm,
@@ -41,6 +41,7 @@ from portal.selectors import (
 from portal.services import (
     ProblemReport,
     client_confirms_fixed,
+    client_details_save,
     client_reply,
     client_reports_still_broken,
     problem_submit,
@@ -255,18 +256,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     wanted_checkins = current.checkins
     form = ProfileForm(request.POST or None, instance=current, user=client)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        client_profile_update(
-            user=client,
-            display_name=data["display_name"],
-            organisation_name=data["organisation"],
-            field_of_expertise=data["field_of_expertise"],
-            comfort=data["comfort"],
-            preferred_contact=data["preferred_contact"],
-            phone=data["phone"],
-        )
-        if data["checkins"] != wanted_checkins:
-            client_checkins_set(client=client, wanted=data["checkins"])
+        client_details_save(client=client, data=form.cleaned_data, checkins_before=wanted_checkins)
         messages.success(request, "Your details are saved.")
         return redirect("portal:profile")
     return render(request, "portal/profile.html", {"form": form})

@@ -18,12 +18,11 @@ from rest_framework.response import Response
 from accounts.models import User
 from accounts.roles import can_use_portal
 from accounts.selectors import client_profile_for
-from accounts.services import client_profile_update
 from api import serializers as s
 from api.permissions import IsStaff
 from api.selectors import client_get, clients_for_staff
-from followups.services import client_checkins_set
 from portal.forms import ProfileForm
+from portal.services import client_details_save
 
 
 class Me(GenericAPIView):
@@ -60,18 +59,7 @@ class Me(GenericAPIView):
             raise serializers.ValidationError(
                 {name: [str(error) for error in errors] for name, errors in form.errors.items()}
             )
-        cleaned = form.cleaned_data
-        client_profile_update(
-            user=user,
-            display_name=cleaned["display_name"],
-            organisation_name=cleaned["organisation"],
-            field_of_expertise=cleaned["field_of_expertise"],
-            comfort=cleaned["comfort"],
-            preferred_contact=cleaned["preferred_contact"],
-            phone=cleaned["phone"],
-        )
-        if cleaned["checkins"] != profile.checkins:
-            client_checkins_set(client=user, wanted=cleaned["checkins"])
+        client_details_save(client=user, data=form.cleaned_data, checkins_before=profile.checkins)
         return self._answer(user)
 
 

@@ -29,6 +29,7 @@ from portal.services import (
     client_reports_still_broken,
     priority_from,
 )
+from tickets.downloads import attachment_download_response
 from tickets.models import Channel, Impact, Message, MessageKind, Priority, Ticket
 from tickets.selectors import attachment_get_for, staff_for_assignment
 from tickets.services import (
@@ -373,16 +374,7 @@ class AttachmentDownload(GenericAPIView):
         except ValueError:
             raise Http404("No such file.") from None
         attachment = attachment_get_for(user=request.user, public_id=wanted)
-        response = FileResponse(
-            attachment.file.open("rb"),
-            as_attachment=True,
-            filename=attachment.original_name,
-            content_type=attachment.content_type,
-        )
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return attachment_download_response(attachment)
 
 
 class TicketFollowUp(GenericAPIView):
