@@ -112,7 +112,13 @@ FORM_RENDERER = "core.forms_renderer.HelpdeskFormRenderer"
 
 # Database ---------------------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'helpdesk.sqlite3'}"
-DATABASES = {"default": database_from_url(DATABASE_URL, use_pool=env_bool("DATABASE_POOL", True))}
+DATABASES = {
+    "default": database_from_url(
+        DATABASE_URL,
+        use_pool=env_bool("DATABASE_POOL", True),
+        prepared_statements=env_bool("DATABASE_PREPARED_STATEMENTS", True),
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when there is one (shared by every process), memory otherwise.

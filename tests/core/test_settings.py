@@ -86,7 +86,7 @@ def test_database_and_broker_urls_switch_to_postgres_and_redis(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     engine, name, broker, *_ = result.stdout.split()
     assert (engine, name, broker) == (
-        "django.db.backends.postgresql",
+        "core.postgresql",
         "helpdesk",
         "redis://127.0.0.1:6379/0",
     )
