@@ -35,6 +35,9 @@ class KeysetPagination(BasePagination):
             return max(1, min(int(raw), MAX_PAGE_SIZE))
         return DEFAULT_PAGE_SIZE
 
+    def cursor(self, request: Request) -> str | None:
+        return request.query_params.get(self.cursor_query_param) or None
+
     def paginate_queryset(
         self, queryset: QuerySet[Any], request: Request, view: Any = None
     ) -> list[Any]:
@@ -42,7 +45,7 @@ class KeysetPagination(BasePagination):
         page = keyset_page(
             queryset,
             ordering=ordering,
-            cursor=request.query_params.get(self.cursor_query_param) or None,
+            cursor=self.cursor(request),
             size=self.page_size(request),
         )
         return self.use_page(page, request)

@@ -14,21 +14,37 @@ from django.http import Http404
 
 from accounts.models import User
 from accounts.roles import AnyUser, can_use_portal, can_work_tickets
+from core.keyset import KeysetPage, keyset_page
 from followups.models import FollowUp
 from portal.selectors import client_ticket_get, client_tickets
 from tickets.models import Attachment, Message, MessageKind, Ticket
-from tickets.selectors import staff_ticket_get
+from tickets.selectors import QueueFilters, filtered_tickets, staff_ticket_get
 
 
 def tickets_for(*, user: AnyUser) -> QuerySet[Ticket]:
-    """Tickets the user may list, with what the list shows joined in."""
+    """Tickets the user may list: staff every ticket, a client their own, anyone else none."""
     if can_work_tickets(user):
-        tickets = Ticket.objects.all()
-    elif can_use_portal(user):
-        tickets = client_tickets(client=user)  # type: ignore[arg-type]
-    else:
-        return Ticket.objects.none()
-    return tickets.select_related("client", "assignee", "category").only(*TICKET_LIST_COLUMNS)
+        return Ticket.objects.all()
+    if can_use_portal(user):
+        return client_tickets(client=user)  # type: ignore[arg-type]
+    return Ticket.objects.none()
+
+
+def ticket_list_page(
+    *,
+    user: AnyUser,
+    filters: QueueFilters,
+    ordering: tuple[str, ...],
+    cursor: str | None,
+    size: int,
+) -> KeysetPage[dict[str, Any]]:
+    """One page of the tickets the user may list, filtered, as plain rows.
+
+    Rows, not model instances: building a Ticket and its three related objects for each row
+    cost more than the query itself. One query; `ordering` must end with a unique field.
+    """
+    rows = filtered_tickets(tickets_for(user=user), filters).values(*TICKET_LIST_COLUMNS)
+    return keyset_page(rows, ordering=ordering, cursor=cursor, size=size)
 
 
 # What the list shows, and nothing more: a page of 25 loads no descriptions or passwords.
@@ -42,11 +58,11 @@ TICKET_LIST_COLUMNS = (
     "created_at",
     "updated_at",
     "version",
-    "client__id",
+    "client_id",
     "client__display_name",
-    "assignee__id",
+    "assignee_id",
     "assignee__display_name",
-    "category__id",
+    "category_id",
     "category__name",
 )
 

@@ -6,6 +6,7 @@ client posting `priority`, `client`, `assignee` or `status` has them ignored.
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from typing import Any
 
 from django.urls import reverse
@@ -27,6 +28,7 @@ from tickets.models import (
     Priority,
     Status,
     Ticket,
+    reference_for,
 )
 
 MAX_TEXT = 20_000
@@ -91,36 +93,44 @@ class TicketSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
-    def to_representation(self, instance: Ticket) -> dict[str, Any]:
-        """The same shape the declared fields describe, built directly: DRF's generic
-        field-by-field path costs several milliseconds per page of 25, the largest part of
-        a list request."""
-        if type(self) is not TicketSerializer:
-            return dict(super().to_representation(instance))
-        client, assignee, category = instance.client, instance.assignee, instance.category
-        return {
-            "reference": instance.reference,
-            "number": instance.number,
-            "subject": instance.subject,
-            "status": instance.status,
-            "priority": instance.priority,
-            "channel": instance.channel,
-            "category": {"id": category.pk, "name": category.name} if category else None,
-            "client": {"id": client.pk, "display_name": client.display_name},
-            "assignee": (
-                {"id": assignee.pk, "display_name": assignee.display_name} if assignee else None
+
+def ticket_list_data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The list's JSON, in TicketSerializer's shape, from `api.selectors.ticket_list_page`
+    rows (a test holds the two equal). DRF's field-by-field path, run on model instances,
+    cost more than the whole rest of a list request."""
+    zone = timezone.get_current_timezone()
+    return [
+        {
+            "reference": reference_for(row["number"]),
+            "number": row["number"],
+            "subject": row["subject"],
+            "status": row["status"],
+            "priority": row["priority"],
+            "channel": row["channel"],
+            "category": (
+                {"id": row["category_id"], "name": row["category__name"]}
+                if row["category_id"] is not None
+                else None
             ),
-            "created_at": _iso(instance.created_at),
-            "updated_at": _iso(instance.updated_at),
-            "version": instance.version,
+            "client": {"id": row["client_id"], "display_name": row["client__display_name"]},
+            "assignee": (
+                {"id": row["assignee_id"], "display_name": row["assignee__display_name"]}
+                if row["assignee_id"] is not None
+                else None
+            ),
+            "created_at": _iso(row["created_at"], zone),
+            "updated_at": _iso(row["updated_at"], zone),
+            "version": row["version"],
         }
+        for row in rows
+    ]
 
 
-def _iso(moment: Any) -> str | None:
+def _iso(moment: datetime | None, zone: tzinfo) -> str | None:
     """As DRF's DateTimeField writes it: ISO 8601 in the current time zone, UTC as Z."""
     if moment is None:
         return None
-    text = timezone.localtime(moment).isoformat()
+    text = moment.astimezone(zone).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 

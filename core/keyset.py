@@ -18,12 +18,12 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils.dateparse import parse_datetime
 
-ModelT = TypeVar("ModelT", bound=models.Model)
+RowT = TypeVar("RowT")
 
 
 @dataclass(frozen=True)
-class KeysetPage(Generic[ModelT]):
-    items: list[ModelT]
+class KeysetPage(Generic[RowT]):
+    items: list[RowT]
     next_cursor: str | None
     previous_cursor: str | None
 
@@ -94,9 +94,12 @@ def _reverse(ordering: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def keyset_page(
-    queryset: QuerySet[ModelT], *, ordering: tuple[str, ...], cursor: str | None, size: int
-) -> KeysetPage[ModelT]:
-    """One page of `queryset` in `ordering`, which must end with a unique field (e.g. -id)."""
+    queryset: QuerySet[Any, RowT], *, ordering: tuple[str, ...], cursor: str | None, size: int
+) -> KeysetPage[RowT]:
+    """One page of `queryset` in `ordering`, which must end with a unique field (e.g. -id).
+
+    `queryset` may be a `.values()` queryset, as long as it includes the ordering fields.
+    """
     decoded = _decode(cursor, queryset.model, ordering) if cursor else None
     if decoded is None:
         rows = list(queryset.order_by(*ordering)[: size + 1])
@@ -114,7 +117,9 @@ def keyset_page(
         has_previous, has_more = len(rows) > size, True
         rows = list(reversed(rows[:size]))
 
-    def values_of(row: ModelT) -> list[Any]:
+    def values_of(row: Any) -> list[Any]:
+        if isinstance(row, dict):  # a .values() queryset
+            return [row[_field_name(order)] for order in ordering]
         return [getattr(row, _field_name(order)) for order in ordering]
 
     return KeysetPage(

@@ -200,7 +200,7 @@ class Ticket(models.Model):
 
     @property
     def reference(self) -> str:
-        return f"{REFERENCE_PREFIX}{self.number}"
+        return reference_for(self.number)
 
     @property
     def is_open(self) -> bool:
@@ -209,6 +209,11 @@ class Ticket(models.Model):
     @property
     def priority_label(self) -> str:
         return Priority(self.priority).label
+
+
+def reference_for(number: int) -> str:
+    """The reference clients quote for ticket `number`: HD-1042."""
+    return f"{REFERENCE_PREFIX}{number}"
 
 
 def parse_reference(text: str) -> int | None:

@@ -112,7 +112,8 @@ def _text_condition(text: str) -> Q:
     return condition
 
 
-def _filtered(tickets: QuerySet[Ticket], filters: QueueFilters) -> QuerySet[Ticket]:
+def filtered_tickets(tickets: QuerySet[Ticket], filters: QueueFilters) -> QuerySet[Ticket]:
+    """`tickets` narrowed by the queue filters (shared by the workspace and the API)."""
     if filters.status:
         tickets = tickets.filter(status=filters.status)
     if filters.priority:
@@ -158,7 +159,7 @@ def ticket_queue(
     sort_key = sort if sort in SORTS else chosen.default_sort
     if sort_key == "resolved" and chosen.slug != "resolved":
         sort_key = chosen.default_sort
-    tickets = _filtered(
+    tickets = filtered_tickets(
         Ticket.objects.filter(chosen.scope(user)).select_related("client", "assignee", "category"),
         filters,
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from django.db.models import QuerySet
 from django.http import FileResponse, Http404
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
@@ -20,9 +19,15 @@ from rest_framework.response import Response
 from accounts.models import User
 from accounts.roles import can_work_tickets
 from api import serializers as s
-from api.filters import TicketFilter
+from api.filters import TicketFilter, ticket_query
+from api.pagination import KeysetPagination
 from api.permissions import IsClientOrStaff, IsStaff
-from api.selectors import followup_latest_for, messages_for, ticket_get_for, tickets_for
+from api.selectors import (
+    followup_latest_for,
+    messages_for,
+    ticket_get_for,
+    ticket_list_page,
+)
 from portal.services import (
     ProblemReport,
     client_reply,
@@ -67,25 +72,28 @@ class TicketList(GenericAPIView):
 
     permission_classes = [IsClientOrStaff]
     serializer_class = s.TicketSerializer
+    # Read by the schema generator, for the list's query parameters and its pages.
+    pagination_class = KeysetPagination
     filter_backends = [DjangoFilterBackend]
     filterset_class = TicketFilter
-
-    def get_queryset(self) -> QuerySet[Ticket]:
-        return tickets_for(user=self.request.user)
-
-    def filter_queryset(self, queryset: QuerySet[Ticket]) -> QuerySet[Ticket]:
-        self.filterset = TicketFilter(self.request.query_params, queryset=queryset)
-        if not self.filterset.is_valid():
-            raise serializers.ValidationError(self.filterset.errors)
-        return self.filterset.qs
-
-    def keyset_ordering(self) -> tuple[str, ...]:
-        return self.filterset.ordering_fields()
+    queryset = Ticket.objects.none()
 
     @extend_schema(operation_id="tickets_list", responses=s.TicketSerializer(many=True))
     def get(self, request: Request) -> Response:
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        return self.get_paginated_response(s.TicketSerializer(page, many=True).data)
+        form = TicketFilter.bound_form(request.query_params)
+        if not form.is_valid():
+            raise serializers.ValidationError(form.errors)
+        query = ticket_query(form.cleaned_data)
+        paginator = KeysetPagination()
+        page = ticket_list_page(
+            user=request.user,
+            filters=query.filters,
+            ordering=query.ordering,
+            cursor=paginator.cursor(request),
+            size=paginator.page_size(request),
+        )
+        paginator.use_page(page, request)
+        return paginator.get_paginated_response(s.ticket_list_data(page.items))
 
     @extend_schema(
         operation_id="tickets_create",

@@ -11,7 +11,7 @@ from accounts.models import User
 from tests.api.world import attach, png, resolve
 from tests.factories import category, make_ticket
 from tickets.models import MessageKind, Priority, Status, Ticket
-from tickets.services import message_add
+from tickets.services import message_add, ticket_assign
 
 pytestmark = pytest.mark.django_db
 Api = Callable[..., APIClient]
@@ -221,3 +221,25 @@ def test_cursor_pagination_walks_every_ticket_once(api: Api, client_user: User) 
         seen += [row["reference"] for row in body["results"]]
         url = body["next"]
     assert sorted(seen) == sorted(made)
+
+
+def test_the_list_rows_have_the_serializers_shape(
+    api: Api, client_user: User, technician: User
+) -> None:
+    """The list builds its JSON from plain rows; it must say what TicketSerializer says."""
+    from django.utils import timezone
+
+    from api.serializers import TicketSerializer
+
+    assigned = make_ticket(client=client_user, subject="Printer jam", category=category())
+    ticket_assign(ticket=assigned, assignee=technician, actor=technician)
+    make_ticket(client=client_user, subject="No category, nobody on it")
+    rows = api(technician).get("/api/v1/tickets/").json()["results"]
+    tickets = Ticket.objects.select_related("client", "assignee", "category").order_by(
+        "-created_at", "-id"
+    )
+    assert rows == [dict(TicketSerializer(ticket).data) for ticket in tickets]
+    with timezone.override("America/New_York"):
+        rows = api(technician).get("/api/v1/tickets/").json()["results"]
+        assert rows == [dict(TicketSerializer(ticket).data) for ticket in tickets]
+        assert rows[0]["created_at"].endswith(("-05:00", "-04:00"))
