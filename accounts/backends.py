@@ -21,10 +21,6 @@ PERMISSIONS_SECONDS = 60
 VERSION_KEY = "accounts:permissions-version"
 
 
-def _version() -> int:
-    return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
-
-
 def permissions_changed(**_: Any) -> None:
     try:
         cache.incr(VERSION_KEY)
@@ -37,12 +33,19 @@ class CachedPermissionsBackend(ModelBackend):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return super().get_all_permissions(user_obj, obj)
         if not hasattr(user_obj, "_perm_cache"):
-            key = f"accounts:permissions:{_version()}:{user_obj.pk}:{int(user_obj.is_superuser)}"
-            found = cache.get(key)
-            if found is None:
-                found = super().get_all_permissions(user_obj)
-                cache.set(key, found, PERMISSIONS_SECONDS)
-            user_obj._perm_cache = found
+            # One round trip for the version and the entry, which records its version.
+            key = f"accounts:permissions:{user_obj.pk}:{int(user_obj.is_superuser)}"
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY)
+            if version is None:
+                version = cache.get_or_set(VERSION_KEY, 1, None)
+            entry = found.get(key)
+            if entry is not None and entry[0] == version:
+                permissions = entry[1]
+            else:
+                permissions = super().get_all_permissions(user_obj)
+                cache.set(key, (version, permissions), PERMISSIONS_SECONDS)
+            user_obj._perm_cache = permissions
         return set(user_obj._perm_cache)
 
 
