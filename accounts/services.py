@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from rest_framework.authtoken.models import Token
 
 from accounts.models import (
     ClientProfile,
@@ -180,3 +181,16 @@ def user_email_change(*, user: User, email: str) -> User:
         key=f"email-changed:{user.pk}:{stamp}", kind="email_changed", to=old, email=notice
     )
     return user
+
+
+def api_token_for(*, user: User) -> str:
+    """The person's API token, made on first request; the same one until revoked."""
+    token, _ = Token.objects.get_or_create(user=user)
+    return str(token.key)
+
+
+def api_token_revoke(*, user: User) -> None:
+    """End the person's API token at once (its cached sign-in goes with it); the next
+    request for a token makes a new one."""
+    for token in Token.objects.filter(user=user):
+        token.delete()  # one by one, so the cache hears of each

@@ -9,7 +9,6 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
-from rest_framework.authtoken.models import Token
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -18,6 +17,7 @@ from rest_framework.response import Response
 from accounts.models import User
 from accounts.roles import can_use_portal
 from accounts.selectors import client_profile_for
+from accounts.services import api_token_for, api_token_revoke
 from api import serializers as s
 from api.permissions import IsStaff
 from api.selectors import client_get, clients_for_staff
@@ -114,11 +114,21 @@ class ClientDetail(GenericAPIView):
 
 
 class TokenCreate(GenericAPIView):
-    """Trade an e-mail address and password for an API token (the same token every time)."""
+    """Trade an e-mail address and password for an API token (the same token every time);
+    DELETE revokes yours, for every script that uses it."""
 
-    permission_classes = [AllowAny]
-    authentication_classes: list[Any] = []
     serializer_class = s.TokenSerializer
+
+    def _asking(self) -> bool:
+        # (The schema generator builds the view without a request.)
+        return getattr(self.request, "method", None) == "POST"
+
+    def get_authenticators(self) -> list[Any]:
+        # Asking for a token needs no sign-in (and no CSRF token); revoking one does.
+        return [] if self._asking() else super().get_authenticators()
+
+    def get_permissions(self) -> list[Any]:
+        return [AllowAny()] if self._asking() else [IsAuthenticated()]
 
     @extend_schema(
         operation_id="auth_token_create",
@@ -136,5 +146,9 @@ class TokenCreate(GenericAPIView):
         )
         if user is None or not user.is_active:
             raise serializers.ValidationError("That e-mail address and password don't match.")
-        token, _ = Token.objects.get_or_create(user=user)
-        return Response({"token": token.key})
+        return Response({"token": api_token_for(user=user)})
+
+    @extend_schema(operation_id="auth_token_revoke", request=None, responses={204: None})
+    def delete(self, request: Request) -> Response:
+        api_token_revoke(user=request.user)
+        return Response(status=204)

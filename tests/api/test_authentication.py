@@ -91,3 +91,30 @@ def test_a_deleted_person_is_refused_at_once(client_user: User) -> None:
     assert api.get(URL).status_code == 200
     User.objects.filter(pk=client_user.pk).delete()
     assert api.get(URL).status_code == 403
+
+
+def test_revoking_ends_the_token_at_once_and_a_new_one_can_be_had(technician: User) -> None:
+    key = with_token_for(technician)
+    api = with_token(key)
+    assert api.get(URL).status_code == 200
+    assert api.delete("/api/v1/auth/token/").status_code == 204
+    assert api.get(URL).status_code == 403
+    assert not Token.objects.filter(user=technician).exists()
+    assert with_token_for(technician) != key
+
+
+def test_revoking_needs_a_sign_in() -> None:
+    response = APIClient().delete("/api/v1/auth/token/")
+    assert response.status_code == 403
+
+
+def with_token_for(user: User) -> str:
+    from tests.factories import TEST_PASSWORD
+
+    user.set_password(TEST_PASSWORD)
+    user.save()
+    response = APIClient().post(
+        "/api/v1/auth/token/", {"email": user.email, "password": TEST_PASSWORD}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    return str(response.json()["token"])

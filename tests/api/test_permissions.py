@@ -74,6 +74,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("token", "post"): Rule(
         EVERYONE, body=lambda w: {"email": w.owner.email, "password": TEST_PASSWORD}
     ),
+    ("token", "delete"): Rule(SIGNED_IN, ok=204),
     ("tickets", "get"): Rule(SIGNED_IN),
     ("tickets", "post"): Rule(
         SIGNED_IN,
