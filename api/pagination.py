@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from core.keyset import KeysetPage, keyset_page
+from core.numbers import whole_number
 
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 100
@@ -30,10 +31,8 @@ class KeysetPagination(BasePagination):
         self.request: Request | None = None
 
     def page_size(self, request: Request) -> int:
-        raw = request.query_params.get(self.page_size_query_param, "")
-        if raw.isdigit() and len(raw) < 6:
-            return max(1, min(int(raw), MAX_PAGE_SIZE))
-        return DEFAULT_PAGE_SIZE
+        size = whole_number(request.query_params.get(self.page_size_query_param, ""), max_digits=5)
+        return DEFAULT_PAGE_SIZE if size is None else max(1, min(size, MAX_PAGE_SIZE))
 
     def cursor(self, request: Request) -> str | None:
         return request.query_params.get(self.cursor_query_param) or None

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.models import User
 from accounts.roles import can_work_tickets, workspace_required
 from core.http import HtmxHttpRequest, mutable_copy
+from core.numbers import whole_number
 from kb.forms import GuideForm, ImageUploadForm, VoteForm
 from kb.markdown import render_markdown, split_steps
 from kb.models import GuideImage
@@ -195,8 +196,9 @@ def guide_edit(request: HttpRequest, slug: str) -> HttpResponse:
 def versions(request: HttpRequest, slug: str) -> HttpResponse:
     guide = guide_get_for(user=request.user, slug=slug)
     shown = None
-    if request.GET.get("show", "").isdigit():
-        shown = guide_version_get(guide=guide, number=int(request.GET["show"]))
+    number = whole_number(request.GET.get("show", ""), max_digits=9)
+    if number is not None:
+        shown = guide_version_get(guide=guide, number=number)
     return render(
         request,
         "kb/versions.html",

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 
 from accounts.models import ComfortLevel, User, normalize_email_address
 from accounts.selectors import fields_of_expertise_active
+from core.numbers import whole_number
 from kb.models import Guide, GuideStatus
 from tickets.models import Category, DataSafety, DataWorry, Impact, Priority, StagedUpload, Status
 from tickets.selectors import SORTS, QueueFilters
@@ -125,7 +126,7 @@ class QueueFilterForm(forms.Form):
             status=data.get("status", ""),
             priority=data.get("priority"),
             category=int(category) if category else None,
-            assignee=int(assignee) if assignee and assignee.isdigit() else None,
+            assignee=whole_number(assignee) if assignee else None,
             unassigned_only=assignee == "none",
             client=data.get("client"),
             client_text=data.get("client_text", "").strip(),
@@ -263,7 +264,7 @@ class BulkForm(forms.Form):
         ]
         ticket_ids = _getlist(self.data, "tickets")
         cast(forms.ChoiceField, self.fields["tickets"]).choices = [
-            (value, value) for value in ticket_ids if value.isdigit()
+            (value, value) for value in ticket_ids if whole_number(value) is not None
         ]
 
     def clean(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from core.numbers import whole_number
+
 REFERENCE_PREFIX = "HD-"
 
 
@@ -223,9 +225,7 @@ def parse_reference(text: str) -> int | None:
         cleaned = cleaned[len(REFERENCE_PREFIX) :]
     elif cleaned.startswith("HD"):
         cleaned = cleaned[2:]
-    if not cleaned.isdigit() or len(cleaned) > 12:
-        return None
-    return int(cleaned)
+    return whole_number(cleaned, max_digits=12)
 
 
 class MessageKind(models.TextChoices):

@@ -13,6 +13,7 @@ from django.http import Http404
 from accounts.models import User
 from accounts.roles import can_work_tickets
 from core.keyset import KeysetPage, keyset_page
+from core.numbers import whole_number
 from tickets.models import (
     DONE_STATUSES,
     OPEN_STATUSES,
@@ -263,7 +264,7 @@ def filters_from_query(params: Any) -> QueueFilters:
 
     def as_int(name: str) -> int | None:
         value = params.get(name, "")
-        return int(value) if str(value).isdigit() and len(str(value)) < 12 else None
+        return whole_number(value)
 
     status = params.get("status", "")
     priority = as_int("priority")

@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from accounts.models import ComfortLevel
 from api import serializers as s
 from api.permissions import IsStaff
+from core.numbers import whole_number
 from kb.forms import GuideForm
 from kb.models import Guide, GuideStatus
 from kb.selectors import guide_get_for, guide_search, guides_in_category
@@ -103,9 +104,8 @@ class GuideList(GenericAPIView):
 
 
 def _category(raw: str) -> Category | None:
-    if not raw.isdigit() or len(raw) > 11:
-        return None
-    return Category.objects.filter(pk=int(raw), is_active=True).first()
+    pk = whole_number(raw)
+    return None if pk is None else Category.objects.filter(pk=pk, is_active=True).first()
 
 
 class GuideDetail(GenericAPIView):
