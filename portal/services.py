@@ -17,6 +17,7 @@ from tickets.models import (
     Category,
     DataWorry,
     Impact,
+    Message,
     MessageKind,
     Priority,
     StagedUpload,
@@ -91,12 +92,15 @@ def problem_submit(
 
 def client_reply(
     *, ticket: Ticket, client: User, body: str, staged: Sequence[StagedUpload] = ()
-) -> None:
+) -> Message:
+    """The client writes on their open ticket; a fixed one takes 'fixed' or 'still broken'."""
     if ticket.status in (Status.RESOLVED, Status.CLOSED):
         raise TransitionNotAllowed(
             "This problem is marked fixed. Tell us below whether it's fixed or still not working."
         )
-    message_add(ticket=ticket, kind=MessageKind.CLIENT, author=client, body=body, staged=staged)
+    return message_add(
+        ticket=ticket, kind=MessageKind.CLIENT, author=client, body=body, staged=staged
+    )
 
 
 @transaction.atomic

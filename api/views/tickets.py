@@ -54,15 +54,6 @@ def _actor(request: Request) -> User:
     return request.user
 
 
-def _latest_message(request: Request, ticket: Ticket) -> Message:
-    """The message the caller just added (`client_reply` doesn't return it)."""
-    return (
-        messages_for(user=request.user, ticket=ticket)
-        .filter(author=request.user)
-        .latest("created_at", "id")
-    )
-
-
 def _context(request: Request) -> dict[str, Any]:
     return {"request": request, "staff": can_work_tickets(request.user)}
 
@@ -325,8 +316,7 @@ class TicketMessages(GenericAPIView):
                 waiting_on_client=values["waiting_on_client"],
             )
         else:
-            client_reply(ticket=ticket, client=actor, body=values["body"])
-            message = _latest_message(request, ticket)
+            message = client_reply(ticket=ticket, client=actor, body=values["body"])
         return Response(s.MessageSerializer(message).data, status=201)
 
 
@@ -356,8 +346,9 @@ class TicketAttachments(GenericAPIView):
                 ticket=ticket, kind=kind, author=actor, body=values["body"], staged=[staged]
             )
         else:
-            client_reply(ticket=ticket, client=actor, body=values["body"], staged=[staged])
-            message = _latest_message(request, ticket)
+            message = client_reply(
+                ticket=ticket, client=actor, body=values["body"], staged=[staged]
+            )
         attachment = message.attachments.order_by("-id").first()
         return Response(s.AttachmentSerializer(attachment).data, status=201)
 
