@@ -10,6 +10,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import QuerySet
 
+from core.numbers import whole_number
 from tickets.models import Priority, Status, Ticket
 from tickets.selectors import QueueFilters
 
@@ -80,7 +81,7 @@ def ticket_query(cleaned: dict[str, Any]) -> TicketQuery:
         status=cleaned.get("status") or "",
         priority=cleaned.get("priority") or None,
         category=int(cleaned["category"]) if cleaned.get("category") else None,
-        assignee=int(assignee) if assignee.isdigit() else None,
+        assignee=whole_number(assignee),
         unassigned_only=assignee == "none",
         client=int(cleaned["client"]) if cleaned.get("client") else None,
         text=(cleaned.get("q") or "").strip(),
