@@ -125,5 +125,5 @@ def test_the_stored_state_does_not_grow_with_traffic() -> None:
     clock, who = Clock(600 * 60.0), caller(4)
     for _ in range(300):
         allowed(clock, who, rate="1000/min")
-    key = f"throttle_user_4:{int(clock.now // 60)}"
+    key = f"api:throttle_user_4:{int(clock.now // 60)}"
     assert cache.get(key) == 300  # one number, not 300 timestamps
