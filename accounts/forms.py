@@ -15,7 +15,7 @@ from accounts.models import (
 )
 from accounts.roles import Role
 from accounts.selectors import email_is_taken, fields_of_expertise_active
-from accounts.services import password_reset_email_send
+from accounts.services import SignInPaused, password_reset_email_send, sign_in_check
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -30,6 +30,28 @@ class EmailAuthenticationForm(AuthenticationForm):
         ),
         "inactive": "This account has been switched off. Please contact the helpdesk.",
     }
+
+    def clean(self) -> dict[str, Any]:
+        """As Django's, with sign-in paused after too many wrong passwords (accounts.services)."""
+        email = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if email is not None and password:
+            try:
+                self.user_cache = sign_in_check(
+                    request=self.request, email=email, password=password
+                )
+            except SignInPaused as paused:
+                raise forms.ValidationError(
+                    "To keep this account safe, we've paused signing in to it after several "
+                    "wrong passwords. Please try again in %(minutes)s minutes, or use "
+                    "'Forgotten your password?' below to set a new one.",
+                    code="sign_in_paused",
+                    params={"minutes": paused.minutes},
+                ) from None
+            if self.user_cache is None:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
 
 
 class ComfortRadioSelect(forms.RadioSelect):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
+from django.conf import settings
+from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
@@ -22,6 +27,7 @@ from accounts.models import (
     normalize_email_address,
 )
 from accounts.roles import ROLE_GROUP_NAMES, Role, role_of
+from core.ratelimit import Window
 from outbox.services import email_render, outbox_email_enqueue
 
 
@@ -194,3 +200,40 @@ def api_token_revoke(*, user: User) -> None:
     request for a token makes a new one."""
     for token in Token.objects.filter(user=user):
         token.delete()  # one by one, so the cache hears of each
+
+
+SIGN_IN_WINDOW_SECONDS = 15 * 60
+
+
+class SignInPaused(Exception):
+    """Too many wrong passwords for this address lately; `wait` seconds until it may try."""
+
+    def __init__(self, wait: float) -> None:
+        super().__init__(f"Sign-in paused for {wait:.0f} s.")
+        self.wait = wait
+
+    @property
+    def minutes(self) -> int:
+        return max(1, math.ceil(self.wait / 60))
+
+
+def _sign_in_failures() -> Window:
+    return Window("sign-in-failures", settings.SIGN_IN_FAILURES_ALLOWED, SIGN_IN_WINDOW_SECONDS)
+
+
+def sign_in_check(*, request: HttpRequest | None, email: str, password: str) -> User | None:
+    """The account these credentials open, or None; raises SignInPaused after too many
+    wrong passwords for the address, before the password is even tried.
+
+    Counting by address protects each account from guessing without locking out everyone
+    behind one office's shared internet address.
+    """
+    address = normalize_email_address(email)
+    failures = _sign_in_failures()
+    wait = failures.wait(address)
+    if wait is not None:
+        raise SignInPaused(wait)
+    user = authenticate(request, username=address, password=password)
+    if user is None:
+        failures.hit(address)
+    return user

@@ -154,6 +154,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Links in password-reset and invitation e-mails stay valid this long.
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 60 * 60 * 24 * 3, minimum=600)
+# Wrong passwords for one e-mail address before its sign-in pauses, per 15 minutes (the
+# browser's sign-in and the API's token request count together).
+SIGN_IN_FAILURES_ALLOWED = env_int("SIGN_IN_FAILURES_ALLOWED", 10, minimum=1)
 
 # Time and language ------------------------------------------------------------------
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en-gb")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import authenticate
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import Throttled
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from accounts.models import User
 from accounts.roles import can_use_portal
 from accounts.selectors import client_profile_for
-from accounts.services import api_token_for, api_token_revoke
+from accounts.services import SignInPaused, api_token_for, api_token_revoke, sign_in_check
 from api import serializers as s
 from api.permissions import IsStaff
 from api.selectors import client_get, clients_for_staff
@@ -139,11 +139,14 @@ class TokenCreate(GenericAPIView):
     def post(self, request: Request) -> Response:
         data = s.TokenRequestSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        user = authenticate(
-            request._request,
-            username=data.validated_data["email"],
-            password=data.validated_data["password"],
-        )
+        try:
+            user = sign_in_check(
+                request=request._request,
+                email=data.validated_data["email"],
+                password=data.validated_data["password"],
+            )
+        except SignInPaused as paused:
+            raise Throttled(wait=paused.wait) from None
         if user is None or not user.is_active:
             raise serializers.ValidationError("That e-mail address and password don't match.")
         return Response({"token": api_token_for(user=user)})
