@@ -52,3 +52,20 @@ def test_sign_up_in_the_browser(page: Any, demo_data: None) -> None:
     assert "Welcome, Priya" in page.content()
     page.goto("/accounts/sign-in/")
     audit(page, "sign-in")
+
+
+def test_too_many_wrong_passwords_pause_sign_in_on_a_phone(
+    phone_page: Any, demo_data: None, settings: Any
+) -> None:
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.SIGN_IN_FAILURES_ALLOWED = 2
+    for _ in range(2):
+        sign_in(phone_page, "client@demo.test", "not my password")
+        assert phone_page.get_by_role("alert").is_visible()
+    sign_in(phone_page, "client@demo.test")  # the right password, but paused
+    alert = phone_page.get_by_role("alert")
+    assert "paused signing in" in alert.inner_text()
+    assert phone_page.url.endswith("/accounts/sign-in/")
+    audit(phone_page, "sign-in-paused")
