@@ -74,8 +74,9 @@ def test_settings_use_the_cheap_check_for_pooled_connections() -> None:
     connection.vendor != "postgresql" or "pool" not in settings.DATABASES["default"]["OPTIONS"],
     reason="the connection pool is PostgreSQL's",
 )
-@pytest.mark.django_db(transaction=True)
-def test_a_session_the_server_ended_is_replaced_before_it_is_used() -> None:
+def test_a_session_the_server_ended_is_replaced_before_it_is_used(live_db: None) -> None:
+    """Outside a test transaction (`live_db`), so the connection really goes back to the
+    pool; `live_db` also restores the migrated reference data afterwards."""
     import psycopg
 
     def backend_pid() -> int:
