@@ -105,3 +105,25 @@ def test_the_api_token_request_counts_with_the_browser(
     assert paused.json()["error"]["code"] == "throttled"
     assert int(paused["Retry-After"]) == 20 * 60
     assert sign_in(client, client_user.email, password) == "paused"
+
+
+def test_no_address_is_kept_in_the_cache_even_a_long_odd_one(clock: Clock) -> None:
+    import warnings
+
+    from django.core.cache import caches
+    from django.core.cache.backends.base import CacheKeyWarning
+    from django.core.cache.backends.redis import RedisCache
+
+    typed = "x" * 240 + " @example.com"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)  # memcached-safe keys only
+        assert sign_in(Client(), "nobody@example.com", "guess-guess-1") == "wrong"
+        Client().post(reverse(LOGIN), {"username": typed, "password": "guess-guess-1"})
+        services.sign_in_check(request=None, email=typed, password="guess-guess-1")
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        names = backend._cache.get_client().keys("*")  # type: ignore[attr-defined]
+    else:
+        names = list(backend._cache)  # type: ignore[attr-defined]
+    assert any("sign-in-failures:" in str(name) for name in names)
+    assert not any("example.com" in str(name) for name in names)
