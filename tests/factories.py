@@ -73,3 +73,17 @@ def make_ticket(
 
 def category(slug: str = "printers") -> Category:
     return Category.objects.get(slug=slug)
+
+
+def cache_key_names() -> list[str]:
+    """Every key in the default cache (in-memory or Redis), for tests that check what the
+    cache must never hold."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        names = backend._cache.get_client().keys("*")  # type: ignore[attr-defined]
+    else:
+        names = list(backend._cache)  # type: ignore[attr-defined]
+    return [name.decode() if isinstance(name, bytes) else str(name) for name in names]
