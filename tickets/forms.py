@@ -267,6 +267,16 @@ class BulkForm(forms.Form):
             (value, value) for value in ticket_ids if whole_number(value) is not None
         ]
 
+    def seen_versions(self) -> dict[int, int]:
+        """The version of each ticket as the list showed it (`seen` = "<id>:<version>")."""
+        seen: dict[int, int] = {}
+        for value in _getlist(self.data, "seen"):
+            pk, _, version = str(value).partition(":")
+            number, seen_version = whole_number(pk), whole_number(version)
+            if number is not None and seen_version is not None:
+                seen[number] = seen_version
+        return seen
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         if cleaned.get("action") == "assign" and not cleaned.get("assignee"):

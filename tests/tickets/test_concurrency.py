@@ -74,3 +74,33 @@ def test_stale_priority_change_is_refused_with_the_new_value_shown(
     assert "changed the priority from Normal to Urgent" in response.content.decode()
     ticket.refresh_from_db()
     assert ticket.priority == Priority.URGENT
+
+
+def test_bulk_changes_skip_tickets_changed_since_the_list_was_loaded(
+    client: Client, client_user: User, technician: User, other_technician: User
+) -> None:
+    untouched = make_ticket(client=client_user)
+    changed = make_ticket(client=client_user)
+    seen = {ticket.pk: ticket.version for ticket in (untouched, changed)}
+    ticket_change_priority(
+        ticket=changed, priority=Priority.HIGH, actor=other_technician, expected_version=None
+    )
+    client.force_login(technician)
+    response = client.post(
+        reverse("tickets:bulk"),
+        {
+            "tickets": [untouched.pk, changed.pk],
+            "seen": [f"{pk}:{version}" for pk, version in seen.items()],
+            "action": "assign",
+            "assignee": str(technician.pk),
+        },
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "1 ticket(s) assigned to Sam Taylor." in page
+    assert f"{changed.reference} not changed: it changed since you loaded the list" in page
+    assert "Alex Chen changed the priority" in page
+    untouched.refresh_from_db()
+    changed.refresh_from_db()
+    assert untouched.assignee == technician
+    assert changed.assignee is None

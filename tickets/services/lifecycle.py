@@ -3,7 +3,7 @@ resolve, close, reopen, and the bulk versions used by the workspace."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.models import User
-from tickets import signals
+from tickets import presentation, signals
 from tickets.models import (
     Category,
     Channel,
@@ -28,6 +28,7 @@ from tickets.models import (
     Status,
     Ticket,
 )
+from tickets.selectors import ticket_events_since
 from tickets.services.attachments import attachment_add
 from tickets.services.concurrency import (
     TicketChanged,
@@ -317,26 +318,58 @@ class BulkResult:
     refused: list[tuple[Ticket, str]] = field(default_factory=list)
 
 
+def _changed_since(changed: TicketChanged) -> str:
+    events = ticket_events_since(ticket=changed.current, version=changed.seen_version)
+    what = "; ".join(
+        f"{event.actor.display_name if event.actor else 'The helpdesk'} "
+        f"{presentation.event_sentence(event)}"
+        for event in events
+    )
+    return "it changed since you loaded the list" + (f" ({what})" if what else "") + "."
+
+
 def tickets_bulk_assign(
-    *, tickets: Iterable[Ticket], assignee: User | None, actor: User
+    *,
+    tickets: Iterable[Ticket],
+    assignee: User | None,
+    actor: User,
+    seen_versions: Mapping[int, int] | None = None,
 ) -> BulkResult:
+    """Assign each ticket nobody changed since the list was loaded; report the others."""
     result = BulkResult()
+    seen = seen_versions or {}
     for ticket in tickets:
         before = ticket.assignee_id
-        ticket_assign(ticket=ticket, assignee=assignee, actor=actor)
+        try:
+            ticket_assign(
+                ticket=ticket, assignee=assignee, actor=actor, expected_version=seen.get(ticket.pk)
+            )
+        except TicketChanged as changed:
+            result.refused.append((ticket, _changed_since(changed)))
+            continue
         if before != (assignee.pk if assignee else None):
             result.changed.append(ticket)
     return result
 
 
 def tickets_bulk_change_status(
-    *, tickets: Iterable[Ticket], status: Status | str, actor: User
+    *,
+    tickets: Iterable[Ticket],
+    status: Status | str,
+    actor: User,
+    seen_versions: Mapping[int, int] | None = None,
 ) -> BulkResult:
-    """Change each ticket that may make the move; report the others with the reason."""
+    """Change each ticket that may make the move and that nobody changed since the list was
+    loaded; report the others with the reason."""
     result = BulkResult()
+    seen = seen_versions or {}
     for ticket in tickets:
         try:
-            ticket_change_status(ticket=ticket, status=status, actor=actor)
+            ticket_change_status(
+                ticket=ticket, status=status, actor=actor, expected_version=seen.get(ticket.pk)
+            )
+        except TicketChanged as changed:
+            result.refused.append((ticket, _changed_since(changed)))
         except TransitionNotAllowed as refusal:
             result.refused.append((ticket, str(refusal)))
         else:

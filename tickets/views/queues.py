@@ -91,12 +91,19 @@ def bulk(request: HttpRequest) -> HttpResponse:
     if form.cleaned_data["action"] == "assign":
         choice = form.cleaned_data["assignee"]
         assignee = None if choice == "none" else next(p for p in staff if str(p.pk) == choice)
-        result = tickets_bulk_assign(tickets=tickets, assignee=assignee, actor=actor)
+        result = tickets_bulk_assign(
+            tickets=tickets, assignee=assignee, actor=actor, seen_versions=form.seen_versions()
+        )
         who = assignee.display_name if assignee else "nobody"
         messages.success(request, f"{len(result.changed)} ticket(s) assigned to {who}.")
+        for ticket, reason in result.refused:
+            messages.warning(request, f"{ticket.reference} not changed: {reason}")
     else:
         result = tickets_bulk_change_status(
-            tickets=tickets, status=form.cleaned_data["status"], actor=actor
+            tickets=tickets,
+            status=form.cleaned_data["status"],
+            actor=actor,
+            seen_versions=form.seen_versions(),
         )
         if result.changed:
             messages.success(request, f"{len(result.changed)} ticket(s) changed.")
