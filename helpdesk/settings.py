@@ -106,6 +106,15 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The plain-text parts and subjects of e-mails: not HTML, so nothing is escaped
+        # ("office's", not "office&#x27;s"). Only outbox.services.email_render uses it.
+        "NAME": "email_text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 FORM_RENDERER = "core.forms_renderer.HelpdeskFormRenderer"

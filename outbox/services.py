@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+TEXT = "email_text"  # the template engine with autoescaping off (see settings.TEMPLATES)
+
+
 @dataclass(frozen=True)
 class RenderedEmail:
     subject: str
@@ -50,10 +53,13 @@ def email_render(*, template_prefix: str, context: dict[str, Any]) -> RenderedEm
         "support_phone": settings.HELPDESK_SUPPORT_PHONE,
         **context,
     }
-    subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", full_context).split())
+    subject = " ".join(
+        render_to_string(f"{template_prefix}_subject.txt", full_context, using=TEXT).split()
+    )
     return RenderedEmail(
         subject=subject,
-        text_body=render_to_string(f"{template_prefix}.txt", full_context).strip() + "\n",
+        text_body=render_to_string(f"{template_prefix}.txt", full_context, using=TEXT).strip()
+        + "\n",
         html_body=render_to_string(f"{template_prefix}.html", full_context),
     )
 
