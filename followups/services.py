@@ -86,8 +86,13 @@ def explanation_email(*, followup: FollowUp) -> RenderedEmail:
             "subject": followup.subject,
             "body_html": render_markdown(followup.explanation),
             "body_text": email_text(followup.explanation),
+            "survey_url": survey_url(followup),
         },
     )
+
+
+def survey_url(followup: FollowUp) -> str:
+    return _absolute(reverse("followups:survey", args=[token_for(followup, SURVEY_SALT)]))
 
 
 def token_for(followup: FollowUp, salt: str) -> str:
@@ -162,9 +167,7 @@ def checkin_email(*, followup: FollowUp) -> RenderedEmail:
             "came_back_url": _absolute(
                 reverse("followups:checkin", args=[token]) + "?answer=came_back"
             ),
-            "survey_url": _absolute(
-                reverse("followups:survey", args=[token_for(followup, SURVEY_SALT)])
-            ),
+            "survey_url": survey_url(followup),
             "optout_url": _absolute(
                 reverse("followups:optout", args=[token_for(followup, OPTOUT_SALT)])
             ),

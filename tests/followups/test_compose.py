@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 
 from accounts.models import User
 from empathy.glossary import shipped_glossary
@@ -98,9 +99,10 @@ def test_explanation_snapshots(name: str, settings: Any) -> None:
     settings.HELPDESK_NAME = "Helpdesk"
     subject, markdown = composed(CASES[name])
     followup = FollowUp(
-        subject=subject, explanation=markdown, client=User(display_name="Maria Alvarez")
+        pk=7, subject=subject, explanation=markdown, client=User(display_name="Maria Alvarez")
     )
-    email = explanation_email(followup=followup)
+    with time_machine.travel("2026-03-02 10:00Z", tick=False):  # the survey link is signed
+        email = explanation_email(followup=followup)
     check(f"{name}.txt", f"Subject: {email.subject}\n\n{email.text_body}")
     check(f"{name}.html", email.html_body)
 
