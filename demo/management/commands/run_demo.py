@@ -6,6 +6,7 @@ Ctrl-C (or SIGTERM) stops both; on Linux the worker also stops if this process d
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -29,6 +30,19 @@ def _exit_on_sigterm(signum: int, frame: object) -> NoReturn:
     raise SystemExit(0)
 
 
+def demo_site_url(addrport: str) -> str:
+    """The address people open, for links in e-mails: "8001" → http://127.0.0.1:8001.
+    A server listening on every interface (0.0.0.0, ::) is reached on this machine as
+    127.0.0.1; set SITE_URL to give another name."""
+    host, _, port = addrport.rpartition(":") if ":" in addrport else ("", "", addrport)
+    host = host.strip("[]") or "127.0.0.1"
+    if host in ("0.0.0.0", "::", "0"):  # noqa: S104 - reading the address, not binding it
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port or '8000'}"
+
+
 class Command(BaseCommand):
     help = "Run the web server and a Celery worker (with beat) together, for the demo."
 
@@ -37,6 +51,10 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        if not os.environ.get("SITE_URL"):
+            # Links in e-mails (composed here and in the worker) point where we serve.
+            os.environ["SITE_URL"] = settings.SITE_URL = demo_site_url(options["addrport"])
+        self.stdout.write(f"Links in e-mails point to {settings.SITE_URL}.")
         schedule = settings.VAR_DIR / "celerybeat-schedule"
         worker = subprocess.Popen(  # noqa: S603 - fixed argument list
             [
