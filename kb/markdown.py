@@ -59,9 +59,36 @@ def sanitise(html: str) -> str:
     )
 
 
+# Windows paths as people type them: \\office-server\shared\Listings, C:\Users\Maria.
+# Markdown reads "\\" as an escaped backslash and eats one, so these become code spans.
+WINDOWS_PATH = re.compile(r"(?<![\w`\\])(?:\\\\[\w.$-]+|[A-Za-z]:\\)(?:[^\s\\`<>|\"*?]*\\?)*")
+CODE_OR_FENCE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$|`+[^`\n]*`+", re.MULTILINE | re.DOTALL)
+TRAILING = ".,;:!?)'\""
+
+
+def _path_as_code(match: re.Match[str]) -> str:
+    path = match.group(0)
+    kept = path.rstrip(TRAILING)
+    return f"`{kept}`{path[len(kept) :]}"
+
+
+def protect_paths(text: str) -> str:
+    """Put Windows and network paths in code spans (outside existing code), so every
+    backslash survives Markdown, in the page and in the e-mail."""
+    out: list[str] = []
+    position = 0
+    for code in CODE_OR_FENCE.finditer(text or ""):
+        out.append(WINDOWS_PATH.sub(_path_as_code, text[position : code.start()]))
+        out.append(code.group(0))
+        position = code.end()
+    out.append(WINDOWS_PATH.sub(_path_as_code, (text or "")[position:]))
+    return "".join(out)
+
+
 def render_markdown(text: str) -> SafeString:
     """Markdown written by staff → HTML safe to put in any page."""
-    return mark_safe(sanitise(_parser().render(text or "")))  # noqa: S308 - sanitised above
+    html = _parser().render(protect_paths(text or ""))
+    return mark_safe(sanitise(html))  # noqa: S308 - sanitised above
 
 
 def split_steps(text: str) -> list[Step]:
@@ -96,11 +123,24 @@ CODE = re.compile(r"`(?P<inner>[^`\n]+)`")
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
+FENCE_LINE = re.compile(r"^[ \t]*(```|~~~)")
+HELD = "\ue000{}\ue001"  # private-use marks around a held-back piece, never in typed text
+HELD_BACK = re.compile("\ue000(\\d+)\ue001")
+
+
 def email_text(text: str) -> str:
     """Markdown → the plain-text part of an e-mail: no stray `**` or `###` for a reader
-    who has never seen Markdown. Headings are underlined; links keep their address."""
+    who has never seen Markdown. Headings are underlined; links keep their address; code
+    (paths included) and fenced blocks come through exactly as typed."""
     lines: list[str] = []
-    for line in (text or "").splitlines():
+    in_fence = False
+    for line in protect_paths(text or "").splitlines():
+        if FENCE_LINE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            lines.append(line.rstrip())
+            continue
         heading = HEADING.match(line)
         if heading:
             title = _inline_text(heading.group("title"))
@@ -111,6 +151,15 @@ def email_text(text: str) -> str:
 
 
 def _inline_text(line: str) -> str:
+    held: list[str] = []
+
+    def hold(piece: str) -> str:
+        held.append(piece)
+        return HELD.format(len(held) - 1)
+
+    # Code and escaped characters first, so nothing inside them is read as markup.
+    line = CODE.sub(lambda m: hold(m.group("inner")), line)
+    line = ESCAPED.sub(lambda m: hold(m.group(1)), line)
     line = IMAGE.sub(lambda m: m.group("alt"), line)
     line = LINK.sub(
         lambda m: (
@@ -122,5 +171,4 @@ def _inline_text(line: str) -> str:
     )
     line = STRONG.sub(lambda m: m.group("inner"), line)
     line = EMPHASIS.sub(lambda m: m.group("inner"), line)
-    line = CODE.sub(lambda m: m.group("inner"), line)
-    return ESCAPED.sub(r"\1", line)
+    return HELD_BACK.sub(lambda m: held[int(m.group(1))], line)

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from kb.markdown import plain_text, render_markdown, split_steps
+from kb.markdown import email_text, plain_text, render_markdown, split_steps
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -129,3 +129,29 @@ def test_email_text_reads_as_plain_text() -> None:
         "the guide (https://help.example/g/) and Ctrl *.\n\nBest wishes,\nSam\n"
     )
     assert email_text("") == "\n"
+
+
+@pytest.mark.parametrize(
+    ("typed", "path"),
+    [
+        (r"Open \\office-server\shared\Listings and look.", r"\\office-server\shared\Listings"),
+        (r"It's at \\nas01\photos.", r"\\nas01\photos"),
+        (r"Save it in C:\Users\Maria\Documents, then close.", r"C:\Users\Maria\Documents"),
+        (r"(The share is \\srv-2\Marks$\2026)", r"\\srv-2\Marks$\2026"),
+        (r"Type `\\office-server\shared` in the box.", r"\\office-server\shared"),
+    ],
+)
+def test_windows_and_network_paths_keep_every_backslash(typed: str, path: str) -> None:
+    assert f"<code>{path}</code>" in render_markdown(typed)
+    assert path in email_text(typed)
+    assert path in email_text(f"## Step\n\n{typed}")
+
+
+def test_paths_in_fenced_blocks_stay_as_typed() -> None:
+    typed = "```\nnet use S: \\\\office-server\\shared\n```\n"
+    assert "net use S: \\\\office-server\\shared" in render_markdown(typed)
+    assert "net use S: \\\\office-server\\shared" in email_text(typed)
+
+
+def test_escaped_markup_reads_as_the_character_in_text_email() -> None:
+    assert email_text(r"Press \*, then \# and **OK**.") == "Press *, then # and OK.\n"
