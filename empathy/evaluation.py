@@ -140,7 +140,7 @@ def evaluate(
         text = str(item["text"])
         context = DraftContext(comfort=item["comfort"], worries=tuple(item["client_worries"]))
         review = review_draft(text, glossary=glossary, context=context)
-        hit_spans = [(hit.start, hit.end) for hit in review.jargon]
+        hit_spans = [(hit.start, hit.end) for hit in review.jargon_marks]
         label_spans = [span for term in item["jargon"] for span in _spans(text, term)[:1]]
         for term in item["jargon"]:
             labelled += 1
@@ -152,7 +152,7 @@ def evaluate(
         if not item["jargon"]:
             plain += 1
             false_plain += len(hit_spans)
-        for hit in review.jargon:
+        for hit in review.jargon_marks:
             if not any(hit.start < e and s < hit.end for s, e in label_spans):
                 report.errors.append(f"jargon false '{hit.term}' ({item['comfort']}): {text}")
         flagged = bool(review.condescension)

@@ -41,7 +41,7 @@ def highlighted(text: str, review: DraftReview) -> SafeString:
             "mark-jargon",
             f"Plain: {hit.plain}" if hit.listed else hit.explanation,
         )
-        for hit in review.jargon
+        for hit in review.jargon_marks
     ]
     marks += [(c.start, c.end, "mark-tone", c.suggestion) for c in review.condescension]
     marks.sort()

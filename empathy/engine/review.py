@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 import textstat
 
@@ -10,7 +12,7 @@ from empathy.engine.condescension import find_condescension
 from empathy.engine.glossary import Glossary
 from empathy.engine.reassurance import addressed_worries, reassures_data
 from empathy.engine.text import normalise, sentences
-from empathy.engine.types import DraftContext, DraftReview, ScorePart
+from empathy.engine.types import DraftContext, DraftReview, JargonHit, ScorePart
 
 WORRY_NAMES = {
     "data_loss": "whether their data is safe",
@@ -36,7 +38,8 @@ def review_draft(text: str, *, glossary: Glossary, context: DraftContext) -> Dra
     words = len(WORD.findall(clean))
     grade = reading_grade(clean)
     long_sentences = [s for s in sentences(clean) if len(WORD.findall(s)) > LONG_SENTENCE_WORDS]
-    jargon = glossary.find(clean, comfort=context.comfort, taught=context.taught_terms)
+    marks = glossary.find(clean, comfort=context.comfort, taught=context.taught_terms)
+    jargon = each_term_once(marks)
     condescension = find_condescension(clean)
     reassured = reassures_data(clean)
     addressed = addressed_worries(clean, context.worries, reassured=reassured)
@@ -60,7 +63,19 @@ def review_draft(text: str, *, glossary: Glossary, context: DraftContext) -> Dra
         unanswered_worries=unanswered,
         score=round(sum(part.points for part in parts)),
         score_parts=parts,
+        jargon_marks=marks,
     )
+
+
+def each_term_once(hits: list[JargonHit]) -> list[JargonHit]:
+    """One hit per term (its first use), with how often the draft uses it."""
+    counts = Counter(hit.headword.lower() for hit in hits)
+    first: dict[str, JargonHit] = {}
+    for hit in hits:
+        key = hit.headword.lower()
+        if key not in first:
+            first[key] = replace(hit, count=counts[key])
+    return list(first.values())
 
 
 def _score_parts(

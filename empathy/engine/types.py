@@ -51,6 +51,7 @@ class JargonHit:
     start: int
     end: int
     listed: bool = True  # False: found by the unlisted-term heuristics, no plain wording yet
+    count: int = 1  # how many times the draft uses it (a review lists each term once)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class DraftReview:
     unanswered_worries: list[str]
     score: int
     score_parts: list[ScorePart]
+    jargon_marks: list[JargonHit] = field(default_factory=list)  # every use, for marking
 
     def as_dict(self) -> dict[str, Any]:
         return {

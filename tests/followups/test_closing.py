@@ -103,6 +103,25 @@ def test_the_ticket_page_previews_and_the_close_form_sends(
     assert "Your listings were never lost." in str(mail.outbox[0].body)
 
 
+def test_the_preview_verdict_names_each_term_once(
+    client: Client, resolved: Ticket, technician: User
+) -> None:
+    ticket_resolve(
+        ticket=resolved,
+        actor=technician,
+        cause="The network drive dropped. The network drive is where your listings live.",
+        actions="I put the network drive back.",
+        data_safety=DataSafety.SAFE,
+        prevention="",
+        guide=None,
+    )
+    client.force_login(technician)
+    page = client.get(resolved.get_absolute_url()).content.decode()
+    verdict = page[page.index('class="preview-verdict"') :].split("</p>", 1)[0]
+    assert verdict.count("network drive") == 1, verdict
+    assert "network drive ×" in verdict  # with how often it is used
+
+
 def test_the_portal_shows_the_explanation_to_its_client_only(
     client: Client,
     resolved: Ticket,
