@@ -409,6 +409,30 @@ REPEAT = [
     cue("me again", r"\bit'?s me again\b|\bsince (?:xmas|christmas|the update|the power cut)\b"),
 ]
 
+# "I can see the folder again", "it works again", "my files are back": good news, not a
+# problem that came back. Only when nothing in the clause says it failed again.
+RESTORED = re.compile(
+    r"\b(?:can|could|able to|managed to)\s+(?:\w+\s+){0,3}?(?:see|open|get|hear|print|use|find|"
+    r"log|sign|access|read|send|save|work|connect|scan|play|watch|call|type|edit|load)\b"
+    r"|\b(?:works?|working|worked|running|online|fine|normal|ok|okay|behaving|connected|showing|"
+    r"visible|reappeared|sorted|perfect(?:ly)?|great|brilliant|happy)\b[^.!?]{0,25}\bagain\b"
+    r"|\b(?:folders?|files?|drive|e-?mails?|photos?|pictures|sound|internet|wi-?fi|icons?|"
+    r"everything|calendar|contacts|documents?|it all|all of it|signal|screen|picture)\s+"
+    r"(?:is|are|'s|'re|came|has come|have come|comes?)\s+back\b",
+    I,
+)
+FAILED_AGAIN = re.compile(
+    r"\b(?:not|n'?t|never|no longer|stopped|won'?t|isn'?t|can'?t|cannot|keeps?|broke|broken|"
+    r"down|failed|crash(?:ed|ing)?|froze|frozen|gone|lost|error|problem|issue|wrong)\b",
+    I,
+)
+RESTORATION_CUES = {"again", "is back"}
+
+
+def _restoration(clause: str) -> bool:
+    return bool(RESTORED.search(clause)) and not FAILED_AGAIN.search(clause)
+
+
 DENIAL = re.compile(
     r"\b(?:nothing(?:'s| is| was| has been)? (?:lost|missing|gone|deleted|broken)|"
     r"(?:files|everything|it|they|documents|photos|emails?)(?:'s| is| are| all| look| looks| seem| seems)+ "
@@ -488,6 +512,8 @@ def find_worries(text: str, intake: Intake | None = None) -> list[Worry]:
                     if match is None or (item.unless and item.unless.search(text)):
                         continue
                     if kind in PAST_SENSITIVE and not _future(clause, match):
+                        continue
+                    if item.name in RESTORATION_CUES and _restoration(clause):
                         continue
                     seen.add(item.name)
                     score = scores[kind]

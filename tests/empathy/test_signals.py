@@ -51,6 +51,34 @@ def test_each_worry_kind(text: str, worry: str) -> None:
     assert worry in kinds(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can see the folder again, thank you so much.",
+        "It works again!",
+        "The printer is working again after you rang.",
+        "My files are back where they were.",
+        "Sound is back on my Zoom calls, thanks.",
+        "I managed to log in again this morning.",
+    ],
+)
+def test_again_for_something_restored_is_not_a_repeat(text: str) -> None:
+    assert "repeat" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not working again.",
+        "The error is back.",
+        "The drive has gone again.",
+        "I can print again but this is the third time this week it broke.",
+    ],
+)
+def test_a_problem_that_came_back_is_still_a_repeat(text: str) -> None:
+    assert "repeat" in kinds(text)
+
+
 def test_politeness_and_low_stakes_are_not_worries() -> None:
     assert kinds("Apologies for the trouble, which printer is the colour one?") == set()
     assert (
