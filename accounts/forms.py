@@ -16,6 +16,7 @@ from accounts.models import (
 from accounts.roles import Role
 from accounts.selectors import email_is_taken, fields_of_expertise_active
 from accounts.services import SignInPaused, password_reset_email_send, sign_in_check
+from core.limits import LimitedCharField
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -66,9 +67,9 @@ class ComfortRadioSelect(forms.RadioSelect):
 
 
 class SignUpForm(forms.Form):
-    display_name = forms.CharField(
+    display_name = LimitedCharField(
+        limit=150,
         label="Your name",
-        max_length=150,
         error_messages={"required": "Please tell us your name."},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
@@ -119,16 +120,16 @@ class SignUpForm(forms.Form):
             "invalid_choice": "Please choose email, a phone call or a text message.",
         },
     )
-    phone = forms.CharField(
+    phone = LimitedCharField(
+        limit=40,
         label="Phone number",
-        max_length=40,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
         help_text="Needed only if you prefer a call or a text message.",
     )
-    organisation = forms.CharField(
+    organisation = LimitedCharField(
+        limit=150,
         label="Organisation (optional)",
-        max_length=150,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )

@@ -14,6 +14,8 @@ from django.utils import timezone
 from rest_framework import serializers
 
 from accounts.models import ClientProfile, ComfortLevel, ContactChannel, FieldOfExpertise, User
+from core import limits
+from core.limits import too_long_message
 from followups.models import FollowUp, SurveyResponse
 from kb.models import Guide, GuideStatus
 from tickets.models import (
@@ -31,7 +33,16 @@ from tickets.models import (
     reference_for,
 )
 
-MAX_TEXT = 20_000
+
+class Text(serializers.CharField):
+    """Text over its limit is refused in the same words as on the pages; nothing is cut."""
+
+    def run_validators(self, value: Any) -> None:
+        if self.max_length is not None and isinstance(value, str) and len(value) > self.max_length:
+            raise serializers.ValidationError(
+                too_long_message(length=len(value), limit=self.max_length), code="max_length"
+            )
+        super().run_validators(value)
 
 
 class RoleAwareSerializer(serializers.Serializer):
@@ -316,8 +327,8 @@ class FollowUpStatusSerializer(serializers.Serializer):
 class TicketCreateSerializer(RoleAwareSerializer):
     STAFF_ONLY = ("client", "priority", "channel")
 
-    subject = serializers.CharField(max_length=200)
-    description = serializers.CharField(max_length=MAX_TEXT)
+    subject = Text(max_length=limits.SUBJECT)
+    description = Text(max_length=limits.CLIENT_TEXT)
     category = serializers.PrimaryKeyRelatedField(
         queryset=Category.objects.filter(is_active=True), required=False, allow_null=True
     )
@@ -345,7 +356,13 @@ class TicketCreateSerializer(RoleAwareSerializer):
 class MessageCreateSerializer(RoleAwareSerializer, VersionInput):
     STAFF_ONLY = ("kind", "waiting_on_client")
 
-    body = serializers.CharField(max_length=MAX_TEXT)
+    body = Text(
+        max_length=limits.CLIENT_TEXT,
+        help_text=(
+            f"Up to {limits.CLIENT_TEXT:,} characters; a technician's reply up to "
+            f"{limits.REPLY_TEXT:,}."
+        ),
+    )
     kind = serializers.ChoiceField(
         choices=[(MessageKind.REPLY, "Reply to client"), (MessageKind.NOTE, "Internal note")],
         default=MessageKind.REPLY,
@@ -355,13 +372,29 @@ class MessageCreateSerializer(RoleAwareSerializer, VersionInput):
         default=False, help_text="Staff only: the reply asks the client something."
     )
 
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        body = attrs.get("body", "")
+        limit = {MessageKind.REPLY: limits.REPLY_TEXT, MessageKind.NOTE: limits.NOTE_TEXT}
+        staff_limit = (
+            limit.get(attrs.get("kind", MessageKind.REPLY)) if self.context.get("staff") else None
+        )
+        if staff_limit is not None and len(body) > staff_limit:
+            raise serializers.ValidationError(
+                {"body": [too_long_message(length=len(body), limit=staff_limit)]}
+            )
+        return attrs
+
 
 class AttachmentUploadSerializer(RoleAwareSerializer):
     STAFF_ONLY = ("internal",)
 
     file = serializers.FileField(max_length=200, allow_empty_file=False, use_url=False)
     body = serializers.CharField(
-        max_length=MAX_TEXT, required=False, allow_blank=True, default="", help_text="Optional."
+        max_length=limits.CLIENT_TEXT,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Optional.",
     )
     internal = serializers.BooleanField(
         default=False, help_text="Staff only: attach to an internal note, never shown to clients."
@@ -383,11 +416,11 @@ class AssigneeInput(VersionInput):
 
 
 class ResolveInput(VersionInput):
-    cause = serializers.CharField(max_length=MAX_TEXT, help_text="What happened, in plain words.")
-    actions = serializers.CharField(max_length=MAX_TEXT, help_text="What you did.")
+    cause = Text(max_length=limits.RESOLUTION_TEXT, help_text="What happened, in plain words.")
+    actions = Text(max_length=limits.RESOLUTION_TEXT, help_text="What you did.")
     data_safety = serializers.ChoiceField(choices=DataSafety.choices)
-    prevention = serializers.CharField(
-        max_length=MAX_TEXT, required=False, allow_blank=True, default=""
+    prevention = Text(
+        max_length=limits.RESOLUTION_TEXT, required=False, allow_blank=True, default=""
     )
     guide = serializers.SlugRelatedField(
         slug_field="slug",
@@ -399,8 +432,8 @@ class ResolveInput(VersionInput):
 
 
 class CloseInput(VersionInput):
-    explanation = serializers.CharField(
-        max_length=MAX_TEXT,
+    explanation = Text(
+        max_length=limits.EXPLANATION_TEXT,
         required=False,
         allow_blank=True,
         default="",
@@ -409,25 +442,23 @@ class CloseInput(VersionInput):
 
 
 class ReopenInput(VersionInput):
-    reason = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    reason = Text(max_length=limits.REASON, required=False, allow_blank=True, default="")
 
 
 class GuideWriteSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=120)
+    title = Text(max_length=120)
     category = serializers.PrimaryKeyRelatedField(
         queryset=Category.objects.filter(is_active=True), required=False, allow_null=True
     )
     audience = serializers.ChoiceField(choices=ComfortLevel.choices, required=False)
-    problem = serializers.CharField(max_length=MAX_TEXT)
-    safe_note = serializers.CharField(max_length=MAX_TEXT, required=False, allow_blank=True)
-    summary = serializers.CharField(max_length=250, required=False, allow_blank=True)
+    problem = Text(max_length=limits.GUIDE_TEXT)
+    safe_note = Text(max_length=limits.GUIDE_TEXT, required=False, allow_blank=True)
+    summary = Text(max_length=250, required=False, allow_blank=True)
     steps = serializers.CharField(
-        max_length=MAX_TEXT, help_text="Markdown; start each step with `## Step title`."
+        max_length=limits.GUIDE_TEXT, help_text="Markdown; start each step with `## Step title`."
     )
-    prevent = serializers.CharField(max_length=MAX_TEXT, required=False, allow_blank=True)
-    tags = serializers.ListField(
-        child=serializers.CharField(max_length=60), max_length=30, required=False
-    )
+    prevent = Text(max_length=limits.GUIDE_TEXT, required=False, allow_blank=True)
+    tags = serializers.ListField(child=Text(max_length=60), max_length=30, required=False)
     status = serializers.ChoiceField(choices=GuideStatus.choices, required=False)
     is_public = serializers.BooleanField(required=False)
     version = serializers.IntegerField(
@@ -439,20 +470,20 @@ class GuideWriteSerializer(serializers.Serializer):
 
 
 class MeUpdateSerializer(serializers.Serializer):
-    display_name = serializers.CharField(max_length=150, required=False)
-    organisation = serializers.CharField(max_length=150, required=False, allow_blank=True)
+    display_name = Text(max_length=150, required=False)
+    organisation = Text(max_length=150, required=False, allow_blank=True)
     field_of_expertise = serializers.SlugRelatedField(
         slug_field="slug", queryset=FieldOfExpertise.objects.filter(is_active=True), required=False
     )
     comfort = serializers.ChoiceField(choices=ComfortLevel.choices, required=False)
     preferred_contact = serializers.ChoiceField(choices=ContactChannel.choices, required=False)
-    phone = serializers.CharField(max_length=40, required=False, allow_blank=True)
+    phone = Text(max_length=40, required=False, allow_blank=True)
     checkins = serializers.BooleanField(required=False)
 
 
 class TokenRequestSerializer(serializers.Serializer):
-    email = serializers.CharField(max_length=254)
-    password = serializers.CharField(max_length=4096, trim_whitespace=False)
+    email = Text(max_length=254)
+    password = Text(max_length=4096, trim_whitespace=False)
 
 
 class TokenSerializer(serializers.Serializer):

@@ -1,5 +1,6 @@
 from django import forms
 
+from core.limits import LimitedCharField
 from followups.models import MadeSense
 
 
@@ -17,9 +18,9 @@ class SurveyForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Please tell us whether the explanation made sense."},
     )
-    comment = forms.CharField(
+    comment = LimitedCharField(
+        limit=4000,
         label="Anything else you'd like to tell us? (optional)",
         required=False,
-        max_length=4000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )

@@ -5,6 +5,8 @@ from typing import Any
 from django import forms
 
 from accounts.models import ComfortLevel
+from core import limits
+from core.limits import LimitedCharField
 from kb.markdown import plain_text, split_steps
 from kb.models import Guide, GuideStatus
 from tickets.models import Category
@@ -16,8 +18,8 @@ STEP_WORDS = 80
 
 class GuideForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    title = forms.CharField(
-        max_length=120,
+    title = LimitedCharField(
+        limit=120,
         help_text="What the guide helps with, in plain words: “Get your shared drive back”.",
         error_messages={"required": "Give the guide a title."},
     )
@@ -27,19 +29,22 @@ class GuideForm(forms.Form):
     audience = forms.ChoiceField(
         label="Written for", choices=ComfortLevel.choices, initial=ComfortLevel.NEW
     )
-    problem = forms.CharField(
+    problem = LimitedCharField(
+        limit=limits.GUIDE_TEXT,
         label="The problem, in the client's words",
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"required": "Describe the problem the way a client would."},
     )
-    safe_note = forms.CharField(
+    safe_note = LimitedCharField(
+        limit=limits.GUIDE_TEXT,
         label="What is safe",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="The guide opens with this, e.g. “Your files are still on the office server.”",
     )
-    summary = forms.CharField(max_length=250, required=False)
-    steps = forms.CharField(
+    summary = LimitedCharField(limit=250, required=False)
+    steps = LimitedCharField(
+        limit=limits.GUIDE_TEXT,
         widget=forms.Textarea(attrs={"rows": 14, "class": "markdown-editor"}),
         help_text=(
             "Markdown. Start each step with a line like “## Open File Explorer”, then one to "
@@ -48,14 +53,15 @@ class GuideForm(forms.Form):
         ),
         error_messages={"required": "Write at least one step."},
     )
-    prevent = forms.CharField(
+    prevent = LimitedCharField(
+        limit=limits.GUIDE_TEXT,
         label="How to stop it happening again",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    tags = forms.CharField(
+    tags = LimitedCharField(
+        limit=500,
         required=False,
-        max_length=500,
         help_text="Words people might search for, separated by commas: “S drive, network drive”.",
     )
     status = forms.ChoiceField(choices=GuideStatus.choices, initial=GuideStatus.DRAFT)
@@ -138,8 +144,8 @@ class VoteForm(forms.Form):
 
 class ImageUploadForm(forms.Form):
     image = forms.FileField(label="Picture for a step")
-    description = forms.CharField(
+    description = LimitedCharField(
+        limit=200,
         label="Describe the picture",
-        max_length=200,
         help_text="Read aloud to people who can't see it.",
     )

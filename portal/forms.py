@@ -16,6 +16,8 @@ from accounts.models import (
     normalize_email_address,
 )
 from accounts.selectors import email_is_taken, fields_of_expertise_active
+from core import limits
+from core.limits import LimitedCharField
 from tickets.forms import UploadsMixin
 from tickets.models import Category, DataWorry, Impact
 
@@ -46,18 +48,20 @@ class ProblemForm(UploadsMixin):
 
     field_order = ["trying", "happened", "impact", "data_worry", "category", "needed_by"]
 
-    trying = forms.CharField(
+    trying = LimitedCharField(
+        limit=limits.CLIENT_TEXT,
+        too_long_hint="If you pasted a long log or e-mail, attach it as a file instead.",
         label="What were you trying to do?",
         widget=forms.Textarea(attrs={"rows": 3, **SUGGEST_AS_YOU_TYPE}),
         help_text="For example: “Open the listings folder to print a brochure.”",
-        max_length=4000,
         error_messages={"required": "Please tell us what you were trying to do."},
     )
-    happened = forms.CharField(
+    happened = LimitedCharField(
+        limit=limits.CLIENT_TEXT,
+        too_long_hint="If you pasted a long log or e-mail, attach it as a file instead.",
         label="What happened instead?",
         widget=forms.Textarea(attrs={"rows": 4, **SUGGEST_AS_YOU_TYPE}),
         help_text="Your own words are perfect. Any message you saw on the screen helps too.",
-        max_length=6000,
         error_messages={"required": "Please tell us what happened instead."},
     )
     impact = forms.ChoiceField(
@@ -98,11 +102,12 @@ class ProblemForm(UploadsMixin):
 class PortalReplyForm(UploadsMixin):
     field_order = ["body", "attachments"]
 
-    body = forms.CharField(
+    body = LimitedCharField(
+        limit=limits.CLIENT_TEXT,
+        too_long_hint="If you pasted a long log or e-mail, attach it as a file instead.",
         label="Your reply",
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=6000,
     )
 
     def clean(self) -> dict[str, Any]:
@@ -116,25 +121,26 @@ class PortalReplyForm(UploadsMixin):
 
 
 class FixedForm(forms.Form):
-    comment = forms.CharField(
+    comment = LimitedCharField(
+        limit=limits.SHORT_TEXT,
         label="Anything you'd like to add? (optional)",
         required=False,
-        max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 
 class StillBrokenForm(forms.Form):
-    details = forms.CharField(
+    details = LimitedCharField(
+        limit=limits.CLIENT_TEXT,
+        too_long_hint="If you pasted a long log or e-mail, attach it as a file instead.",
         label="What's happening now? (optional)",
         required=False,
-        max_length=4000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
 class ProfileForm(forms.ModelForm):
-    display_name = forms.CharField(label="Your name", max_length=150)
+    display_name = LimitedCharField(limit=150, label="Your name")
     comfort = forms.ChoiceField(
         label="How comfortable are you with computers?",
         choices=ComfortLevel.choices,
@@ -143,7 +149,7 @@ class ProfileForm(forms.ModelForm):
     preferred_contact = forms.ChoiceField(
         label="How should we contact you?", choices=ContactChannel.choices, widget=forms.RadioSelect
     )
-    organisation = forms.CharField(label="Organisation (optional)", max_length=150, required=False)
+    organisation = LimitedCharField(limit=150, label="Organisation (optional)", required=False)
 
     class Meta:
         model = ClientProfile

@@ -8,6 +8,8 @@ from django.core.files.uploadedfile import UploadedFile
 
 from accounts.models import ComfortLevel, User, normalize_email_address
 from accounts.selectors import fields_of_expertise_active
+from core import limits
+from core.limits import LimitedCharField
 from core.numbers import whole_number
 from kb.models import Guide, GuideStatus
 from tickets.models import Category, DataSafety, DataWorry, Impact, Priority, StagedUpload, Status
@@ -75,8 +77,10 @@ class VersionedForm(forms.Form):
 
 
 class QueueFilterForm(forms.Form):
-    q = forms.CharField(
-        label="Search subject, problem or HD-number", required=False, max_length=200
+    q = LimitedCharField(
+        limit=200,
+        label="Search subject, problem or HD-number",
+        required=False,
     )
     status = forms.ChoiceField(
         label="Status", required=False, choices=[("", "Any status"), *Status.choices]
@@ -90,7 +94,11 @@ class QueueFilterForm(forms.Form):
     )
     category = forms.ChoiceField(label="Category", required=False)
     assignee = forms.ChoiceField(label="Assigned to", required=False)
-    client_text = forms.CharField(label="Client", required=False, max_length=100)
+    client_text = LimitedCharField(
+        limit=100,
+        label="Client",
+        required=False,
+    )
     client = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
     sort = forms.ChoiceField(label="Sort by", required=False)
 
@@ -137,7 +145,9 @@ class QueueFilterForm(forms.Form):
 class ReplyForm(UploadsMixin, VersionedForm):
     field_order = ["body", "waiting_on_client", "attachments"]
 
-    body = forms.CharField(
+    body = LimitedCharField(
+        limit=limits.REPLY_TEXT,
+        too_long_hint="A reply this long is hard to follow: attach the detail as a file.",
         label="Reply to the client",
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -151,7 +161,9 @@ class ReplyForm(UploadsMixin, VersionedForm):
 class NoteForm(UploadsMixin, VersionedForm):
     field_order = ["body", "attachments"]
 
-    body = forms.CharField(
+    body = LimitedCharField(
+        limit=limits.NOTE_TEXT,
+        too_long_hint="Attach a long log as a file instead.",
         label="Internal note",
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -186,13 +198,15 @@ class CategoryForm(VersionedForm):
 
 
 class ResolveForm(VersionedForm):
-    cause = forms.CharField(
+    cause = LimitedCharField(
+        limit=limits.RESOLUTION_TEXT,
         label="What happened",
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="In plain words, as you would explain it to the client.",
         error_messages={"required": "Please say what happened, in plain words."},
     )
-    actions = forms.CharField(
+    actions = LimitedCharField(
+        limit=limits.RESOLUTION_TEXT,
         label="What I did",
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Please say what you did to fix it."},
@@ -203,7 +217,8 @@ class ResolveForm(VersionedForm):
         widget=forms.RadioSelect,
         error_messages={"required": "Please say whether the client's data was safe."},
     )
-    prevention = forms.CharField(
+    prevention = LimitedCharField(
+        limit=limits.RESOLUTION_TEXT,
         label="How to prevent it",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -226,7 +241,8 @@ class ResolveForm(VersionedForm):
 
 
 class CloseForm(VersionedForm):
-    explanation = forms.CharField(
+    explanation = LimitedCharField(
+        limit=limits.EXPLANATION_TEXT,
         label="The explanation we'll send",
         required=False,
         widget=forms.Textarea(attrs={"rows": 18, "class": "markdown-editor"}),
@@ -237,8 +253,8 @@ class CloseForm(VersionedForm):
 
 
 class ReopenForm(VersionedForm):
-    reason = forms.CharField(
-        label="Why reopen?", required=False, max_length=300, widget=forms.TextInput
+    reason = LimitedCharField(
+        limit=limits.REASON, label="Why reopen?", required=False, widget=forms.TextInput
     )
 
 
@@ -294,7 +310,7 @@ class TicketCreateForm(UploadsMixin):
         help_text="Find an existing client above, or type a new client's email.",
         error_messages={"required": "Type the client's email address, or pick a client."},
     )
-    new_client_name = forms.CharField(label="Name (new client)", required=False, max_length=150)
+    new_client_name = LimitedCharField(limit=150, label="Name (new client)", required=False)
     new_client_field = forms.ModelChoiceField(
         label="Field of expertise (new client)",
         required=False,
@@ -306,14 +322,16 @@ class TicketCreateForm(UploadsMixin):
         required=False,
         choices=[("", "Choose one"), *ComfortLevel.choices],
     )
-    new_client_phone = forms.CharField(label="Phone (new client)", required=False, max_length=40)
-    subject = forms.CharField(
+    new_client_phone = LimitedCharField(limit=40, label="Phone (new client)", required=False)
+    subject = LimitedCharField(
+        limit=limits.SUBJECT,
         label="Subject",
-        max_length=200,
         help_text="A short summary, e.g. “Printer says offline”.",
         error_messages={"required": "Give the ticket a short subject."},
     )
-    description = forms.CharField(
+    description = LimitedCharField(
+        limit=limits.CLIENT_TEXT,
+        too_long_hint="Attach a long log or e-mail as a file instead.",
         label="The problem, in the client's words",
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="Write down what they said, and how they said it.",
