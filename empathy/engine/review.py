@@ -23,6 +23,8 @@ WORRY_NAMES = {
     "repeat": "why it keeps happening",
 }
 TARGET_GRADE = {"new": 6.0, "everyday": 8.0, "confident": 10.0}
+# Words a client-facing message should stay within, by comfort; twice that is far too long.
+TARGET_WORDS = {"new": 250, "everyday": 400, "confident": 600}
 LONG_SENTENCE_WORDS = 25
 WORD = re.compile(r"[A-Za-z0-9']+")
 
@@ -46,6 +48,7 @@ def review_draft(text: str, *, glossary: Glossary, context: DraftContext) -> Dra
     unanswered = [kind for kind in context.worries if kind not in addressed]
     parts = _score_parts(
         grade=grade,
+        words=words,
         context=context,
         jargon=len(jargon),
         condescension=len(condescension),
@@ -64,6 +67,7 @@ def review_draft(text: str, *, glossary: Glossary, context: DraftContext) -> Dra
         score=round(sum(part.points for part in parts)),
         score_parts=parts,
         jargon_marks=marks,
+        too_long=length_advice(words, context.comfort),
     )
 
 
@@ -78,9 +82,21 @@ def each_term_once(hits: list[JargonHit]) -> list[JargonHit]:
     return list(first.values())
 
 
+def length_advice(words: int, comfort: str) -> str:
+    """What to say when a draft is far too long for this client; "" when it isn't."""
+    target = TARGET_WORDS.get(comfort, 400)
+    if words <= 2 * target:
+        return ""
+    return (
+        f"At {words:,} words this is far too long for this client: aim for under {target}. "
+        "Say what matters first, and attach the detail or send a guide."
+    )
+
+
 def _score_parts(
     *,
     grade: float,
+    words: int,
     context: DraftContext,
     jargon: int,
     condescension: int,
@@ -89,7 +105,9 @@ def _score_parts(
 ) -> list[ScorePart]:
     target = TARGET_GRADE.get(context.comfort, 8.0)
     over = max(0.0, grade - target)
-    readability = max(0.0, 25 - over * 5 - long_sentences * 3)
+    word_target = TARGET_WORDS.get(context.comfort, 400)
+    too_long = max(0.0, min(20.0, (words / word_target - 1) * 10))
+    readability = max(0.0, 25 - over * 5 - long_sentences * 3 - too_long)
     plain = max(0.0, 25 - jargon * 8)
     kind = max(0.0, 25 - condescension * 15)
     if context.worries:
@@ -110,6 +128,7 @@ def _score_parts(
             25,
             f"Grade {grade:g} for a target of {target:g}"
             + (f"; {long_sentences} long sentence(s)" if long_sentences else "")
+            + (f"; {words:,} words, over {word_target} for this client" if too_long else "")
             + ".",
         ),
         ScorePart(

@@ -92,6 +92,7 @@ class DraftReview:
     score: int
     score_parts: list[ScorePart]
     jargon_marks: list[JargonHit] = field(default_factory=list)  # every use, for marking
+    too_long: str = ""  # advice when the draft is far too long for this client
 
     def as_dict(self) -> dict[str, Any]:
         return {
