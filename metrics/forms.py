@@ -109,4 +109,4 @@ class DashboardFilterForm(forms.Form):
             priority=data.get("priority"),
             field=data.get("field"),
             comfort=data.get("comfort") or "",
-        )
+        ).as_of_now()

@@ -356,9 +356,6 @@ def rollup_execute(
         raise
     run.finished_at = timezone.now()
     RollupRun.objects.filter(pk=run.pk).update(finished_at=run.finished_at)
-    from metrics.selectors import stats_version_bump
-
-    stats_version_bump()
     return run
 
 

@@ -1,14 +1,14 @@
 """Reads for the dashboard: sums over the daily rollup, a grain chosen to read the fewest rows.
 
 Every function takes a `Filters` and returns plain numbers; `metrics.figures` turns them
-into the rates, medians and percentages managers read. Results are cached under a version
-that every rollup run bumps, so a second look at the same view costs no query on the
-rollup at all.
+into the rates, medians and percentages managers read. Results are cached under the id of
+the last finished rollup run, so a second look at the same view costs no query on the
+rollup at all, and the first look after a run reads the new sums.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,6 @@ from django.db.models.functions import TruncWeek
 from metrics.days import range_bounds
 from metrics.models import GRAIN_DIMENSIONS, MEASURES, DailyStats, Grain, RollupRun
 
-VERSION_KEY = "metrics:stats-version"
 CACHE_SECONDS = 600
 DIMENSION_FIELDS = {
     "technician": "technician_id",
@@ -39,6 +38,8 @@ class Filters:
     priority: int | None = None
     field: int | None = None
     comfort: str = ""
+    # The rollup as of which these figures are read (see stats_version); None: look it up.
+    version: int | None = None
 
     @property
     def dimensions(self) -> dict[str, Any]:
@@ -58,18 +59,28 @@ class Filters:
 
     def cache_key(self, part: str) -> str:
         dims = ",".join(f"{k}={v}" for k, v in sorted(self.dimensions.items()))
-        return f"metrics:{stats_version()}:{part}:{self.start}:{self.end}:{dims}"
+        version = stats_version() if self.version is None else self.version
+        return f"metrics:{version}:{part}:{self.start}:{self.end}:{dims}"
+
+    def as_of_now(self) -> Filters:
+        """These filters, reading the rollup as it stands now."""
+        return replace(self, version=stats_version())
 
 
 def stats_version() -> int:
-    return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
+    """The last rollup run that finished (with or without an error): cached figures carry
+    it in their keys, so the first look after a run reads the new sums.
 
-
-def stats_version_bump() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    Read from the database, not the cache: the run finishes in a worker process, and a
+    cache that is per process (no Redis, as with `make run`) would never hear of it.
+    """
+    return (
+        RollupRun.objects.filter(finished_at__isnull=False)
+        .order_by("-finished_at", "-id")
+        .values_list("pk", flat=True)
+        .first()
+        or 0
+    )
 
 
 def grain_for(dimensions: set[str]) -> str:

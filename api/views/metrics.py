@@ -59,4 +59,4 @@ def _filters(values: dict[str, Any]) -> Filters:
         problems["start"] = [f"Ask for at most {MAX_DAYS} days at a time."]
     if problems:
         raise serializers.ValidationError(problems)
-    return Filters(start=start, end=end)
+    return Filters(start=start, end=end).as_of_now()

@@ -135,7 +135,8 @@ PINNED: dict[str, tuple[Setup, str, int]] = {
     "client detail (technician)": (client_detail, "technician", 3),
     "me (client)": (me, "owner", 3),
     "me (technician)": (me, "technician", 3),
-    "metrics summary (manager)": (metrics, "manager", 4),
+    # Includes the last finished rollup run, the version its cached sums are read under.
+    "metrics summary (manager)": (metrics, "manager", 5),
 }
 
 

@@ -181,12 +181,14 @@ def _grow(client_user: User, technician: User, extra: int) -> None:
 
 
 PINNED = [
-    # Session, user, two permission lookups, the filter choices, then the rollup sums.
-    (reverse("metrics:dashboard") + f"?{RANGE}", 20),
-    (reverse("metrics:tickets") + f"?measure=opened&{RANGE}", 8),
-    (reverse("metrics:replies") + f"?measure=all&{RANGE}", 8),
-    (reverse("metrics:coaching") + f"?{RANGE}", 11),
-    (reverse("metrics:export", args=["technicians"]) + f"?{RANGE}", 18),
+    # Session, user, two permission lookups, the filter choices, the last finished rollup
+    # run (the cache version: read from the database so a run in a worker process shows at
+    # once), then the rollup sums.
+    (reverse("metrics:dashboard") + f"?{RANGE}", 21),
+    (reverse("metrics:tickets") + f"?measure=opened&{RANGE}", 9),
+    (reverse("metrics:replies") + f"?measure=all&{RANGE}", 9),
+    (reverse("metrics:coaching") + f"?{RANGE}", 12),
+    (reverse("metrics:export", args=["technicians"]) + f"?{RANGE}", 19),
 ]
 
 
@@ -216,6 +218,6 @@ def test_a_second_look_reads_the_sums_from_the_cache(week: dict[str, Any], manag
         browser.get(url)
     assert not [query for query in queries if "metrics_dailystats" in query["sql"]]
     # Session (none when sessions are cached, as with Redis), user (its permissions are
-    # cached too), filter choices, refresh status.
+    # cached too), filter choices, the last finished run (the cache version), refresh status.
     cached_sessions = settings.SESSION_ENGINE.endswith("cached_db")
-    assert len(queries) == (6 if cached_sessions else 7)
+    assert len(queries) == (7 if cached_sessions else 8)
