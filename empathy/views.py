@@ -3,7 +3,7 @@ never blocks sending."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -12,7 +12,9 @@ from django.views.decorators.http import require_POST
 from accounts.models import User
 from accounts.roles import can_edit_glossary, workspace_required
 from empathy.engine import DraftReview
+from empathy.engine.swap import WordingDoesNotFit, swap_term
 from empathy.engine.text import normalise
+from empathy.glossary import current_glossary
 from empathy.selectors import WORRY_BANNERS, WORRY_LABELS, client_comfort
 from empathy.services import draft_review, term_taught
 from tickets.selectors import staff_ticket_get
@@ -98,3 +100,41 @@ def taught(request: HttpRequest) -> HttpResponse:
         client=client, term=request.POST.get("term", ""), source=f"marked on {ticket.reference}"
     )
     return coach(request)
+
+
+@workspace_required
+@require_POST
+def swap(request: HttpRequest) -> JsonResponse:
+    """'Use plain words': the first box of the form that uses the term, with the term swapped
+    for the glossary's plain wording (articles, capitals and plurals fitted:
+    `empathy.engine.swap`). The browser puts the text back and the coach reviews it again.
+
+    Answers {"field": <box name>, "text": <its new text>}, or {"error": <what to do>} with
+    400 for a request it cannot act on and 409 when the draft cannot take the swap.
+    """
+    staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))  # type: ignore[arg-type]
+    kind = request.POST.get("kind", "reply")
+    term = " ".join(request.POST.get("term", "").split())
+    glossary = current_glossary()
+    entry = glossary.entry_for(term) if term else None
+    if kind not in TEXT_FIELDS:
+        return _swap_refused("This box has no plain-words swap.", status=400)
+    if entry is None:
+        return _swap_refused(
+            f"“{term}” is not in the glossary, so there is no plain wording "
+            "to swap in. Reword it yourself.",
+            status=400,
+        )
+    for name in TEXT_FIELDS[kind]:
+        text = request.POST.get(name, "")
+        try:
+            swapped = swap_term(text, term=term, plain=entry.plain, glossary=glossary)
+        except WordingDoesNotFit as refused:
+            return _swap_refused(str(refused), status=409)
+        if swapped != text:
+            return JsonResponse({"field": name, "text": swapped})
+    return _swap_refused(f"The draft no longer uses “{term}”.", status=409)
+
+
+def _swap_refused(message: str, *, status: int) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)

@@ -12,9 +12,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from empathy.engine.types import JargonHit
-from empathy.engine.unlisted import unlisted_terms
+from empathy.engine.unlisted import (
+    CONTEXT_NEEDED,
+    STRONG,
+    WEAK,
+    candidates,
+    never_jargon_spans,
+    passing,
+    technical_weight,
+    unlisted_hit,
+    zipf,
+)
+
+# A glossary term at least this common in English (Zipf scale) may be everyday wording.
+COMMON_TERM = 3.9
 
 EXPLAINED_AFTER = re.compile(
     r"^\s*(?:\(|,?\s*(?:which is|that is|that's|i\.e\.|meaning|-\s*that's|-\s*the)\b|"
@@ -100,6 +114,22 @@ class Glossary:
                 found.extend((match, None) for match in pattern.finditer(text))
         return found
 
+    def uses(self, text: str) -> list[tuple[int, int, GlossaryEntry]]:
+        """Every use of a glossary term, whoever the client: longest first where uses
+        overlap ("Azure AD", not its "AD"), outside links and paths."""
+        hidden = never_jargon_spans(text)
+        found: list[tuple[int, int, GlossaryEntry]] = []
+        for match, known in sorted(
+            self._matches(text), key=lambda pair: (pair[0].start(), -len(pair[0].group(0)))
+        ):
+            span = match.span()
+            if _overlaps(span, hidden) or _overlaps(span, [(a, b) for a, b, _ in found]):
+                continue
+            entry = known or self.entry_for(match.group(0))
+            if entry is not None:
+                found.append((*span, entry))
+        return found
+
     def find(
         self,
         text: str,
@@ -108,19 +138,46 @@ class Glossary:
         taught: frozenset[str] = frozenset(),
         unlisted: bool = True,
     ) -> list[JargonHit]:
+        hidden = never_jargon_spans(text)
+        # Longest first where matches overlap: "Azure AD" (one name) wins over the "AD" in
+        # it, whether or not the longer term is jargon for this client.
+        matches = sorted(
+            (
+                (match, known)
+                for match, known in self._matches(text)
+                if not _overlaps(match.span(), hidden)
+            ),
+            key=lambda pair: (pair[0].start(), -(pair[0].end() - pair[0].start())),
+        )
+        # How technical the draft is, whatever this client knows: each distinct term once.
+        weights: dict[str, float] = {}
+        for match, _known in matches:
+            key = match.group(0).lower()
+            weights[key] = max(weights.get(key, 0.0), WEAK if common_term(key) else STRONG)
+        listed = sum(weights.values())
+        needed = CONTEXT_NEEDED.get(comfort, CONTEXT_NEEDED["new"])
+        found = (
+            candidates(text, blocked=hidden + [m.span() for m, _ in matches], comfort=comfort)
+            if unlisted or any(weight < STRONG for weight in weights.values())
+            else []
+        )
+        context = listed + technical_weight(found, text)
+
         hits: list[JargonHit] = []
         taken: list[tuple[int, int]] = []
-        matches = self._matches(text)
         for match, known in matches:
             start, end = match.span()
-            if any(start < other_end and other_start < end for other_start, other_end in taken):
+            if _overlaps((start, end), taken):
                 continue
+            taken.append((start, end))  # claimed, even when not flagged for this client
             entry = known or self.entry_for(match.group(0))
             if entry is None or comfort not in entry.jargon_for:
                 continue
             if entry.term.lower() in taught or EXPLAINED_AFTER.match(text[end:]):
                 continue
-            taken.append((start, end))
+            weight = weights[match.group(0).lower()]
+            if weight < STRONG and context - weight < needed:
+                continue  # an everyday-sounding term in a plain draft: "the backup"
             hits.append(
                 JargonHit(
                     term=match.group(0),
@@ -133,13 +190,25 @@ class Glossary:
             )
         if unlisted:
             # A term the glossary knows but leaves plain for this client is not re-flagged.
-            flagged = taken + [match.span() for match, _ in matches]
             hits += [
-                hit
-                for hit in unlisted_terms(text, taken=flagged, taught=taught)
-                if not EXPLAINED_AFTER.match(text[hit.end :])
+                unlisted_hit(text, candidate)
+                for candidate in passing(found, text=text, comfort=comfort, context=listed)
+                if text[candidate.start : candidate.end].lower() not in taught
+                and not EXPLAINED_AFTER.match(text[candidate.end :])
             ]
         return sorted(hits, key=lambda hit: hit.start)
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(start < other_end and other_start < end for other_start, other_end in others)
+
+
+@lru_cache(maxsize=8192)
+def common_term(form: str) -> bool:
+    """A glossary term that is also common in everyday English ("backup", "server") is
+    flagged only in a draft that has other technical wording."""
+    return zipf(SEPARATOR.sub(" ", form.lower())) >= COMMON_TERM
 
 
 _END = ""
