@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +18,21 @@ from empathy.engine import DraftContext, Glossary, Intake, analyse_message, revi
 from empathy.engine.types import WORRY_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
+# Labelled messages carry no date: each is read as if written on a Wednesday at 8 a.m.,
+# so "by 9am" and "on Friday" point ahead, as they did for their writers.
+EVALUATED_AT = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
 DEFAULT_SET = ROOT / "tests" / "empathy" / "eval_data.py"
 
+# The targets, as issue 13 set them for the held-out side of the corpus.
 TARGETS = {
-    "distress_accuracy": 0.85,
+    "distress_accuracy": 0.88,
+    "distressed_as_calm": 0,
+    "worry_micro_f1": 0.90,
     "worry_f1": 0.85,
     "jargon_recall": 0.90,
     "false_terms_per_10_plain": 1.0,
-    "condescension_accuracy": 0.90,
+    "condescension_accuracy": 0.95,
+    "reassurance_accuracy": 0.92,
 }
 
 
@@ -42,6 +50,9 @@ class Report:
     messages: int = 0
     drafts: int = 0
     distress_accuracy: float = 0.0
+    distressed_as_calm: int = 0  # the worst error: a frightened client read as calm
+    calm_as_distressed: int = 0
+    worry_micro_f1: float = 0.0
     worries: dict[str, dict[str, float]] = field(default_factory=dict)
     jargon_recall: float = 0.0
     jargon_terms: int = 0
@@ -56,6 +67,8 @@ class Report:
     def meets_targets(self) -> dict[str, bool]:
         return {
             "distress_accuracy": self.distress_accuracy >= TARGETS["distress_accuracy"],
+            "distressed_as_calm": self.distressed_as_calm <= TARGETS["distressed_as_calm"],
+            "worry_micro_f1": self.worry_micro_f1 >= TARGETS["worry_micro_f1"],
             **{
                 f"{kind}_f1": scores["f1"] >= TARGETS["worry_f1"]
                 for kind, scores in self.worries.items()
@@ -65,12 +78,16 @@ class Report:
             <= TARGETS["false_terms_per_10_plain"],
             "condescension_accuracy": self.condescension_accuracy
             >= TARGETS["condescension_accuracy"],
+            "reassurance_accuracy": self.reassurance_accuracy >= TARGETS["reassurance_accuracy"],
         }
 
     def lines(self) -> list[str]:
         out = [
             f"Messages: {self.messages}   Drafts: {self.drafts}",
-            f"Distress accuracy:          {self.distress_accuracy:6.1%}  (target ≥ 85%)",
+            f"Distress accuracy:          {self.distress_accuracy:6.1%}  (target ≥ 88%)",
+            f"  distressed read as calm:  {self.distressed_as_calm:6d}  (target 0)",
+            f"  calm read as distressed:  {self.calm_as_distressed:6d}  (for information)",
+            f"Worries, micro-F1:          {self.worry_micro_f1:6.2f}  (target ≥ 0.90)",
             "Worries                 precision  recall     F1   (target F1 ≥ 0.85)",
         ]
         for kind, scores in self.worries.items():
@@ -83,8 +100,8 @@ class Report:
             "labelled terms (target ≥ 90%)",
             f"False terms per 10 plain:   {self.false_terms_per_10_plain:6.2f}  "
             f"({self.false_terms_plain} in {self.plain_drafts} plain drafts; target ≤ 1)",
-            f"Condescension accuracy:     {self.condescension_accuracy:6.1%}  (target ≥ 90%)",
-            f"Reassures-data accuracy:    {self.reassurance_accuracy:6.1%}  (for information)",
+            f"Condescension accuracy:     {self.condescension_accuracy:6.1%}  (target ≥ 95%)",
+            f"Reassures-data accuracy:    {self.reassurance_accuracy:6.1%}  (target ≥ 92%)",
             f"Worries-answered accuracy:  {self.answered_accuracy:6.1%}  (for information)",
         ]
         return out
@@ -110,8 +127,10 @@ def evaluate(
     right = 0
     for item in messages:
         intake = Intake(**item["intake"]) if item.get("intake") else None
-        result = analyse_message(str(item["text"]), intake=intake)
+        result = analyse_message(str(item["text"]), intake=intake, now=EVALUATED_AT)
         right += result.distress == item["distress"]
+        report.distressed_as_calm += item["distress"] == "distressed" and result.distress == "calm"
+        report.calm_as_distressed += item["distress"] == "calm" and result.distress == "distressed"
         if result.distress != item["distress"]:
             report.errors.append(
                 f"distress {item['distress']} → {result.distress} {result.signals}: {item['text']}"
@@ -134,6 +153,9 @@ def evaluate(
                 )
     report.distress_accuracy = right / len(messages) if messages else 0.0
     report.worries = {kind: _f1(*values) for kind, values in counts.items()}
+    report.worry_micro_f1 = _f1(*(sum(values[i] for values in counts.values()) for i in range(3)))[
+        "f1"
+    ]
 
     recalled = labelled = false_plain = plain = tone_right = reassure_right = answered_right = 0
     for item in drafts:

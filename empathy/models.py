@@ -85,7 +85,7 @@ class MessageAnalysis(models.Model):
     )
     sentiment = models.FloatField()
     distress = models.CharField(max_length=12, choices=Distress.choices)
-    worries = models.JSONField(default=list, help_text="[{kind, evidence}, ...]")
+    worries = models.JSONField(default=list, help_text="[{kind, evidence, source, strength}, ...]")
     signals = models.JSONField(default=list)
     created_at = models.DateTimeField(default=timezone.now)
 

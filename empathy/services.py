@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import ComfortLevel, User
 from empathy.engine import DraftContext, DraftReview, Intake, analyse_message, review_draft
@@ -34,18 +37,26 @@ def message_analyse(*, message: Message) -> MessageAnalysis:
     they may be losing data or can't work."""
     ticket = message.ticket
     first = not Message.objects.filter(ticket=ticket, pk__lt=message.pk).exists()
-    intake = Intake(impact=ticket.impact, data_worry=ticket.data_worry) if first else None
-    result = analyse_message(message.body, intake=intake)
+    intake = (
+        Intake(impact=ticket.impact, data_worry=ticket.data_worry, needed_by=ticket.needed_by)
+        if first
+        else None
+    )
+    # Read as of when the client wrote, in the helpdesk's time zone: "tomorrow at 9am".
+    written = timezone.localtime(message.created_at)
+    result = analyse_message(message.body, intake=intake, now=written)
     analysis, _ = MessageAnalysis.objects.update_or_create(
         message=message,
         defaults={
             "sentiment": result.sentiment,
             "distress": result.distress,
-            "worries": [{"kind": w.kind, "evidence": w.evidence} for w in result.worries],
+            "worries": [asdict(worry) for worry in result.worries],
             "signals": list(result.signals),
         },
     )
-    raising = [reason for kind, reason in RAISING_WORRIES.items() if kind in result.worry_kinds]
+    # Only firm evidence raises priority: the client's words or their intake answers.
+    firm = {worry.kind for worry in result.worries if worry.strength == "strong"}
+    raising = [reason for kind, reason in RAISING_WORRIES.items() if kind in firm]
     if raising:
         ticket_raise_priority(ticket=ticket, at_least=Priority.HIGH, reason="; ".join(raising))
     return analysis

@@ -153,7 +153,7 @@ SHOUTED_WORD = re.compile(
 )
 
 
-def _says_low_stakes(text: str) -> bool:
+def says_low_stakes(text: str) -> bool:
     """'No rush' counts; 'not a big deal today but I need it by Saturday' does not."""
     return any(
         not re.match(r"[^.!?]{0,20}\bbut\b", text[match.end() :], I)
@@ -173,7 +173,7 @@ def distress_level(text: str, worries: list[Worry]) -> tuple[Distress, list[str]
     if not worries:
         return "calm", []
     signs = distress_signs(text)
-    if not signs and _says_low_stakes(text):
+    if not signs and says_low_stakes(text):
         return "calm", []
     if len({worry.kind for worry in worries}) >= 3:
         signs.append("three or more worries")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any, Literal
 
 Distress = Literal["calm", "concerned", "distressed"]
@@ -11,7 +12,13 @@ WORRY_KINDS = ("data_loss", "work_blocked", "deadline", "self_blame", "cost", "r
 @dataclass(frozen=True)
 class Worry:
     kind: str
-    evidence: str
+    evidence: str  # the client's own words, or what they ticked on the intake form
+    # Where it came from: "words" (a rule matched the words), "model" (only the learned
+    # signal heard it; `evidence` is the words that weighed most) or "intake" (the form).
+    source: str = "words"
+    # "strong": safe to state as a fact about the client ("You told us..."); "weak": shown
+    # to technicians, never asserted to the client.
+    strength: str = "strong"
 
 
 @dataclass(frozen=True)
@@ -20,6 +27,7 @@ class Intake:
 
     impact: str = ""  # cant_work | slows_me | annoyance
     data_worry: str = ""  # yes | no | not_sure
+    needed_by: datetime | None = None  # "I need this by", in the helpdesk's time zone
 
 
 @dataclass(frozen=True)

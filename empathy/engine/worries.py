@@ -553,3 +553,20 @@ def _message_level(text: str, scores: dict[str, _Score]) -> None:
         work.total += 0.4  # a broken tool with minutes to go stops the task in hand
     if DEADLINE_CANCELLED.search(text):
         scores["deadline"].total = 0.0
+
+
+def guarded_kinds(text: str) -> frozenset[str]:
+    """Worries the client's own words rule out: "nothing is lost", "just in case", "it works
+    again", "the hearing was cancelled". The learned signal may not add these on its own."""
+    guarded: set[str] = set()
+    if DENIAL.search(text):
+        guarded.add("data_loss")
+    if HYPOTHETICAL.search(text):
+        guarded |= {"data_loss", "self_blame", "cost"}
+    if LIGHT.search(text) and not re.search(r"[!?]{2,}", text):
+        guarded |= {"data_loss", "repeat", "self_blame"}
+    if DEADLINE_CANCELLED.search(text):
+        guarded.add("deadline")
+    if any(_restoration(clause) for sentence in sentences(text) for clause in clauses(sentence)):
+        guarded.add("repeat")
+    return frozenset(guarded)

@@ -1,6 +1,9 @@
 """Development set: varied labelled messages and drafts to tune the empathy engine on.
 
 Labels follow shared/empathy-labels.md.
+
+Intake answers are evidence (issue 13): a message whose client ticked "I can't work" is
+labelled work_blocked, and "yes" or "not sure" to "is something lost?" labels data_loss.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ MESSAGES: list[dict[str, object]] = [
             "records? Nothing's wrong now, I'm just planning ahead."
         ),
         "distress": "calm",
-        "worries": [],
+        "worries": ["data_loss"],
         "intake": {"impact": "annoyance", "data_worry": "not_sure"},
         "field": "other",
     },
@@ -1752,7 +1755,7 @@ MESSAGES: list[dict[str, object]] = [
     {
         "text": "HELP. Everything on the desktop has gone. Every single folder. What do I do??",
         "distress": "distressed",
-        "worries": ["data_loss"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "other",
     },
@@ -1772,7 +1775,7 @@ MESSAGES: list[dict[str, object]] = [
             "taken from the cab. The ferry goes at 6."
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "executive",
     },
@@ -1812,7 +1815,7 @@ MESSAGES: list[dict[str, object]] = [
             "'unexpected error'. Please ring me."
         ),
         "distress": "distressed",
-        "worries": ["deadline", "work_blocked"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "finance",
     },
@@ -1849,7 +1852,7 @@ MESSAGES: list[dict[str, object]] = [
             "I don't have a paper copy."
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "law",
     },
@@ -1859,7 +1862,7 @@ MESSAGES: list[dict[str, object]] = [
             "find any of the year 6 reports. Parents' evening is tomorrow and I'm panicking."
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline", "self_blame"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "teaching",
     },
@@ -1904,7 +1907,7 @@ MESSAGES: list[dict[str, object]] = [
             "the folder is empty."
         ),
         "distress": "distressed",
-        "worries": ["data_loss"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "finance",
     },
@@ -1934,7 +1937,7 @@ MESSAGES: list[dict[str, object]] = [
             "Years of supporters. I only meant to remove the duplicates."
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "data_loss"],
+        "worries": ["data_loss", "work_blocked", "self_blame"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "other",
     },
@@ -1974,7 +1977,7 @@ MESSAGES: list[dict[str, object]] = [
             "research, everything. I'm in pieces."
         ),
         "distress": "distressed",
-        "worries": ["data_loss"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "writing",
     },
@@ -1994,7 +1997,7 @@ MESSAGES: list[dict[str, object]] = [
             "there's a note asking for bitcoin. Nobody touch anything!!"
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "cost"],
+        "worries": ["data_loss", "work_blocked", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "executive",
     },
@@ -2054,7 +2057,7 @@ MESSAGES: list[dict[str, object]] = [
             "angry customers and counting. Please ring me ASAP."
         ),
         "distress": "distressed",
-        "worries": ["cost", "data_loss"],
+        "worries": ["data_loss", "work_blocked", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "other",
     },
@@ -2074,7 +2077,7 @@ MESSAGES: list[dict[str, object]] = [
             "buyer needs the figures by noon."
         ),
         "distress": "distressed",
-        "worries": ["work_blocked", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "other",
     },
@@ -2141,7 +2144,7 @@ MESSAGES: list[dict[str, object]] = [
             "remand hearing at 2 and I'm completely stuck."
         ),
         "distress": "distressed",
-        "worries": ["work_blocked", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "law",
     },
@@ -2191,7 +2194,7 @@ MESSAGES: list[dict[str, object]] = [
             "that's just been wiped. Nobody asked me. Please tell me there's a copy."
         ),
         "distress": "distressed",
-        "worries": ["data_loss"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "teaching",
     },
@@ -2220,7 +2223,7 @@ MESSAGES: list[dict[str, object]] = [
             "viewing's at half nine."
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "real-estate",
     },
@@ -2240,7 +2243,7 @@ MESSAGES: list[dict[str, object]] = [
             "didnt touch anything"
         ),
         "distress": "distressed",
-        "worries": ["work_blocked"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "home",
     },
@@ -2280,7 +2283,7 @@ MESSAGES: list[dict[str, object]] = [
             "taken the last two days of it with it. I could cry."
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "executive",
     },
@@ -2300,7 +2303,7 @@ MESSAGES: list[dict[str, object]] = [
             "the night staff need it in an hour."
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline", "self_blame"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "medicine",
     },
@@ -2317,7 +2320,7 @@ MESSAGES: list[dict[str, object]] = [
     {
         "text": "We have Ofsted TOMORROW and the safeguarding log won't open on any machine.",
         "distress": "distressed",
-        "worries": ["deadline", "work_blocked"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "teaching",
     },
@@ -2359,7 +2362,7 @@ MESSAGES: list[dict[str, object]] = [
             "frightened I'll get a fine."
         ),
         "distress": "distressed",
-        "worries": ["deadline", "data_loss", "cost"],
+        "worries": ["data_loss", "work_blocked", "deadline", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "other",
     },
@@ -2497,7 +2500,7 @@ MESSAGES: list[dict[str, object]] = [
             "business account. How do I get it back??"
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "cost"],
+        "worries": ["data_loss", "self_blame", "cost"],
         "intake": {"impact": "slows_me", "data_worry": "not_sure"},
         "field": "finance",
     },
@@ -2517,7 +2520,7 @@ MESSAGES: list[dict[str, object]] = [
             "something on the hosting page. We've had no orders all morning."
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "cost"],
+        "worries": ["work_blocked", "self_blame", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "no"},
         "field": "other",
     },

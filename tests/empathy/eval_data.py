@@ -1,6 +1,9 @@
 """Labelled client messages and technician drafts for measuring the empathy engine.
 
 Labels follow shared/empathy-labels.md. Written blind to the engine's rules.
+
+Intake answers are evidence (issue 13): a message whose client ticked "I can't work" is
+labelled work_blocked, and "yes" or "not sure" to "is something lost?" labels data_loss.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ MESSAGES: list[dict[str, object]] = [
     {
         "text": "In case my laptop ever breaks, what's the best way to keep copies of my photos?",
         "distress": "calm",
-        "worries": [],
+        "worries": ["data_loss"],
         "intake": {"impact": "annoyance", "data_worry": "not_sure"},
         "field": "home",
     },
@@ -476,7 +479,7 @@ MESSAGES: list[dict[str, object]] = [
             "the listings folder."
         ),
         "distress": "concerned",
-        "worries": ["work_blocked"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "real-estate",
     },
@@ -819,7 +822,7 @@ MESSAGES: list[dict[str, object]] = [
             "signing at 2. please please help"
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "real-estate",
     },
@@ -846,7 +849,7 @@ MESSAGES: list[dict[str, object]] = [
             "due Friday"
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "other",
     },
@@ -856,7 +859,7 @@ MESSAGES: list[dict[str, object]] = [
             "at me. I'm in court tomorrow."
         ),
         "distress": "distressed",
-        "worries": ["work_blocked", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "law",
     },
@@ -867,7 +870,7 @@ MESSAGES: list[dict[str, object]] = [
             "done"
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "cost", "data_loss"],
+        "worries": ["data_loss", "work_blocked", "self_blame", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "executive",
     },
@@ -877,7 +880,7 @@ MESSAGES: list[dict[str, object]] = [
             "in the surgery and we have a full waiting room."
         ),
         "distress": "distressed",
-        "worries": ["work_blocked"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "medicine",
     },
@@ -915,7 +918,7 @@ MESSAGES: list[dict[str, object]] = [
             "we can't find."
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "cost"],
+        "worries": ["data_loss", "work_blocked", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "other",
     },
@@ -945,7 +948,7 @@ MESSAGES: list[dict[str, object]] = [
             "space. is it gone forever?? i'm so sorry"
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "data_loss"],
+        "worries": ["data_loss", "work_blocked", "self_blame"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "finance",
     },
@@ -966,7 +969,7 @@ MESSAGES: list[dict[str, object]] = [
             "slides are on it. Need it working."
         ),
         "distress": "distressed",
-        "worries": ["work_blocked", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "military",
     },
@@ -1003,7 +1006,7 @@ MESSAGES: list[dict[str, object]] = [
             "nobody can pay."
         ),
         "distress": "distressed",
-        "worries": ["cost"],
+        "worries": ["work_blocked", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "no"},
         "field": "executive",
     },
@@ -1013,7 +1016,7 @@ MESSAGES: list[dict[str, object]] = [
             "have to pay to get them back."
         ),
         "distress": "distressed",
-        "worries": ["data_loss", "cost"],
+        "worries": ["data_loss", "work_blocked", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "yes"},
         "field": "law",
     },
@@ -1075,7 +1078,7 @@ MESSAGES: list[dict[str, object]] = [
             "cracked right across and it won't come on. Mr Hale is going to kill me."
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "cost"],
+        "worries": ["data_loss", "work_blocked", "self_blame", "cost"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "executive",
     },

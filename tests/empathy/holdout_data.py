@@ -1,6 +1,9 @@
 """Held-out labelled messages and drafts: measured once, never tuned against.
 
 Labels follow shared/empathy-labels.md.
+
+Intake answers are evidence (issue 13): a message whose client ticked "I can't work" is
+labelled work_blocked, and "yes" or "not sure" to "is something lost?" labels data_loss.
 """
 
 from __future__ import annotations
@@ -382,7 +385,7 @@ MESSAGES: list[dict[str, object]] = [
             "drive won't open on my laptop at all."
         ),
         "distress": "concerned",
-        "worries": ["work_blocked", "deadline"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "law-enforcement",
     },
@@ -513,7 +516,7 @@ MESSAGES: list[dict[str, object]] = [
             "and the screen's cracked right across - my own clumsiness."
         ),
         "distress": "concerned",
-        "worries": ["cost", "self_blame"],
+        "worries": ["data_loss", "self_blame", "cost"],
         "intake": {"impact": "slows_me", "data_worry": "not_sure"},
         "field": "law-enforcement",
     },
@@ -579,7 +582,7 @@ MESSAGES: list[dict[str, object]] = [
             "Would someone kindly ring me about it."
         ),
         "distress": "concerned",
-        "worries": ["repeat"],
+        "worries": ["data_loss", "repeat"],
         "intake": {"impact": "annoyance", "data_worry": "not_sure"},
         "field": "military",
     },
@@ -627,7 +630,7 @@ MESSAGES: list[dict[str, object]] = [
             "the printer is flashing orange. What am I supposed to do"
         ),
         "distress": "distressed",
-        "worries": ["work_blocked"],
+        "worries": ["data_loss", "work_blocked"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "home",
     },
@@ -647,7 +650,7 @@ MESSAGES: list[dict[str, object]] = [
             "screen. Please help."
         ),
         "distress": "distressed",
-        "worries": ["deadline", "work_blocked"],
+        "worries": ["data_loss", "work_blocked", "deadline"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "executive",
     },
@@ -719,7 +722,7 @@ MESSAGES: list[dict[str, object]] = [
             "now the pc wont start and we cant check any patients in. please help"
         ),
         "distress": "distressed",
-        "worries": ["self_blame", "work_blocked"],
+        "worries": ["data_loss", "work_blocked", "self_blame"],
         "intake": {"impact": "cant_work", "data_worry": "not_sure"},
         "field": "medicine",
     },
@@ -886,7 +889,7 @@ MESSAGES: list[dict[str, object]] = [
             "happened???"
         ),
         "distress": "distressed",
-        "worries": ["cost"],
+        "worries": ["data_loss", "cost"],
         "intake": {"impact": "slows_me", "data_worry": "not_sure"},
         "field": "executive",
     },

@@ -52,8 +52,16 @@ def test_unknown_worries_are_refused(monkeypatch: pytest.MonkeyPatch, db: None) 
         call_command("analyze_text", "--as", "reply", "--worries", "panic")
 
 
-def test_eval_command_prints_figures(db: None) -> None:
+def test_eval_command_prints_every_side(db: None) -> None:
     out = StringIO()
-    call_command("empathy_eval", stdout=out)
+    call_command("empathy_eval", "--side", "dev", "--side", "heldout", stdout=out)
     text = out.getvalue()
-    assert "Distress accuracy" in text and "Jargon recall" in text and "All targets met." in text
+    assert "== dev (batches b01, b06)" in text and "== heldout (batches b08, b12" in text
+    assert text.count("Distress accuracy") == 2 and "distressed read as calm" in text
+    assert "Worries, micro-F1" in text and "Jargon recall" in text
+
+
+def test_eval_command_on_a_set_file(db: None) -> None:
+    out = StringIO()
+    call_command("empathy_eval", "--set", "tests/empathy/eval_data.py", stdout=out)
+    assert "All targets met." in out.getvalue()

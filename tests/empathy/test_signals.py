@@ -98,7 +98,9 @@ def test_a_workaround_means_not_blocked() -> None:
 
 
 def test_intake_answers_tip_the_balance() -> None:
-    text = "The till software won't start this morning."
+    # A slowdown is not work_blocked (shared/empathy-labels.md), unless the client says it
+    # stops them. (This used to be "the till won't start", which the labels call blocked.)
+    text = "The till software is a bit slow to start this morning."
     assert "work_blocked" not in kinds(text)
     assert "work_blocked" in kinds(text, Intake(impact="cant_work"))
 
