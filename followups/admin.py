@@ -1,14 +1,49 @@
+from typing import Any
+
+from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
-from followups.models import Analogy, FollowUp, SurveyResponse
+from followups.models import OUTCOME_RULE, Analogy, FollowUp, SurveyResponse
+
+OUTCOME_FIELDS = ["fits_safe", "fits_recovered", "fits_lost", "fits_not_involved"]
+
+
+class AnalogyForm(forms.ModelForm):
+    class Meta:
+        model = Analogy
+        fields = [
+            "field_of_expertise",
+            "category",
+            "text",
+            "is_active",
+            *OUTCOME_FIELDS,
+            "fix_kind",
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("is_active") and not any(cleaned.get(name) for name in OUTCOME_FIELDS):
+            raise forms.ValidationError(
+                "Tick at least one outcome this analogy is true for, or it will never be used."
+            )
+        return cleaned
 
 
 @admin.register(Analogy)
 class AnalogyAdmin(admin.ModelAdmin):
-    list_display = ["field_of_expertise", "category", "text", "is_active"]
-    list_filter = ["field_of_expertise", "category", "is_active"]
+    form = AnalogyForm
+    list_display = ["field_of_expertise", "category", "text", *OUTCOME_FIELDS, "fix_kind"]
+    list_display += ["is_active"]
+    list_filter = ["field_of_expertise", "category", "fix_kind", *OUTCOME_FIELDS, "is_active"]
     search_fields = ["text"]
+    fieldsets = (
+        (None, {"fields": ["field_of_expertise", "category", "text", "is_active"]}),
+        (
+            "When it is true: the data outcomes and the kind of fix",
+            {"fields": [*OUTCOME_FIELDS, "fix_kind"], "description": OUTCOME_RULE},
+        ),
+    )
 
 
 class ReadOnly(admin.ModelAdmin):

@@ -3,6 +3,7 @@ survey, and the client's answers. Every e-mail goes through the outbox."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -13,16 +14,27 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import ClientProfile, User
+from empathy.engine import DraftReview, review_draft
+from empathy.engine.text import normalise
+from empathy.engine.times import find_deadlines
 from empathy.glossary import current_glossary
 from empathy.models import ReviewKind
-from empathy.selectors import client_comfort, client_taught_terms, ticket_worry_kinds
-from empathy.services import draft_review_record, term_taught
-from followups.compose import ClientFacts, Composition, compose
+from empathy.selectors import Flag, client_comfort, client_taught_terms, ticket_worries
+from empathy.services import draft_context_for, draft_review_record, term_taught
+from followups.compose import (
+    AnalogyFacts,
+    ClientFacts,
+    Composition,
+    Deadline,
+    SaidWorry,
+    compose,
+    explained_in_list,
+)
 from followups.models import Analogy, CheckInAnswer, FollowUp, MadeSense, SurveyResponse
 from kb.markdown import email_text, render_markdown
 from outbox.models import OutboxEmail
 from outbox.services import RenderedEmail, email_render, outbox_email_enqueue, outbox_emails_cancel
-from tickets.models import Resolution, Ticket, TicketEvent
+from tickets.models import Message, Resolution, Ticket, TicketEvent
 from tickets.selectors import ticket_latest_resolution
 
 SURVEY_SALT = "followups.survey"
@@ -44,18 +56,7 @@ def followup_compose(*, ticket: Ticket, resolution: Resolution | None = None) ->
     if resolution is None:
         raise ValueError("A ticket needs a resolution before it can be explained.")
     client = ticket.client
-    profile: ClientProfile | None = getattr(client, "client_profile", None)
-    analogy = None
-    if profile is not None and ticket.category_id:
-        analogy = (
-            Analogy.objects.filter(
-                field_of_expertise_id=profile.field_of_expertise_id,
-                category_id=ticket.category_id,
-                is_active=True,
-            )
-            .values_list("text", flat=True)
-            .first()
-        )
+    flags = ticket_worries(ticket=ticket)
     guide = resolution.guide
     technician = resolution.author
     return compose(
@@ -64,18 +65,95 @@ def followup_compose(*, ticket: Ticket, resolution: Resolution | None = None) ->
         client=ClientFacts(
             first_name=client.get_short_name(),
             comfort=client_comfort(client),
-            worries=tuple(ticket_worry_kinds(ticket=ticket)),
+            worries=tuple(flag.kind for flag in flags),
             data_worry=ticket.data_worry,
+            said=tuple(
+                SaidWorry(flag.kind, flag.evidence, where=flag.where, strong=flag.strong)
+                for flag in flags
+            ),
+            deadline=_deadline(ticket, next((f for f in flags if f.kind == "deadline"), None)),
         ),
         technician_name=technician.display_name if technician else settings.HELPDESK_NAME,
-        analogy=analogy,
+        analogies=_analogies_for(ticket),
         guide=guide,
         guide_url=_absolute(guide.get_absolute_url()) if guide else "",
         portal_url=_absolute(reverse("portal:ticket", args=[ticket.reference])),
         support_phone=settings.HELPDESK_SUPPORT_PHONE,
         glossary=current_glossary(),
         taught=frozenset(client_taught_terms(client)),
+        now=timezone.localtime(),
     )
+
+
+def _analogies_for(ticket: Ticket) -> list[AnalogyFacts]:
+    """The active analogies for the client's field and this kind of problem, with their facts
+    (the composer keeps only one that fits what happened)."""
+    profile: ClientProfile | None = getattr(ticket.client, "client_profile", None)
+    if profile is None or not ticket.category_id:
+        return []
+    rows = Analogy.objects.filter(
+        field_of_expertise_id=profile.field_of_expertise_id,
+        category_id=ticket.category_id,
+        is_active=True,
+    )
+    return [
+        AnalogyFacts(text=row.text, outcomes=row.outcomes, fix_kind=row.fix_kind) for row in rows
+    ]
+
+
+def _deadline(ticket: Ticket, flag: Flag | None) -> Deadline | None:
+    """When the client's deadline falls: the intake form's date, or the time their words name,
+    read as of when they wrote (“tomorrow at 9am” on Monday is Tuesday 9:00)."""
+    if flag is None:
+        return None
+    if flag.source == "intake" and ticket.needed_by is not None:
+        return Deadline(due=ticket.needed_by)
+    message = (
+        Message.objects.filter(pk=flag.message_id).only("body", "created_at").first()
+        if flag.message_id is not None
+        else None
+    )
+    if message is None:
+        return Deadline(due=ticket.needed_by)
+    written = timezone.localtime(message.created_at)
+    mentions = find_deadlines(normalise(message.body), now=written)
+    said = flag.evidence.lower()
+    mention = next((m for m in mentions if said and said in m.text.lower()), None) or next(
+        (m for m in mentions if m.text.lower() in said), None
+    )
+    if mention is None:
+        return Deadline(due=ticket.needed_by)
+    return Deadline(due=mention.due, event=mention.event)
+
+
+def followup_review(*, ticket: Ticket, text: str) -> DraftReview:
+    """The coach's review of an explanation, as the client will read it: a term its own "Words
+    we used" list defines is taught by it (and recorded as taught once sent)."""
+    glossary = current_glossary()
+    context = draft_context_for(ticket=ticket)
+    taught = context.taught_terms | explained_in_list(text, glossary)
+    return review_draft(text, glossary=glossary, context=replace(context, taught_terms=taught))
+
+
+def followup_gate(*, review: DraftReview, first_name: str) -> str:
+    """One line before sending when the explanation still leaves a worry unanswered or a term
+    unexplained for this client; "" when it doesn't. It never stops the send."""
+    from empathy.engine.review import WORRY_NAMES
+
+    missing = [WORRY_NAMES.get(kind, kind) for kind in review.unanswered_worries]
+    terms = [hit.term for hit in review.jargon]
+    said = []
+    if missing:
+        said.append("doesn't yet answer " + _and(missing))
+    if terms:
+        said.append(f"leaves {_and(terms)} unexplained for {first_name}")
+    if not said:
+        return ""
+    return f"Before you send: this {' and '.join(said)}. You can still send it as it is."
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def explanation_email(*, followup: FollowUp) -> RenderedEmail:
@@ -147,9 +225,11 @@ def followup_on_close(
         )
     followup.save(update_fields=["email", "checkin_email", "checkin_due_at"])
     author = resolution.author if changed else None
-    draft_review_record(ticket=ticket, text=explanation, kind=ReviewKind.FOLLOW_UP, author=author)
+    # The terms its "Words we used" list defines are taught by it, so the record of what was
+    # sent is reviewed as the client reads it.
     for term in [] if changed else composed.glossed_terms:
         term_taught(client=ticket.client, term=term, source=f"explained in {ticket.reference}")
+    draft_review_record(ticket=ticket, text=explanation, kind=ReviewKind.FOLLOW_UP, author=author)
     return followup
 
 

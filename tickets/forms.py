@@ -247,7 +247,9 @@ class CloseForm(VersionedForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 18, "class": "markdown-editor"}),
         help_text=(
-            "Edit it if you like; it is sent as you leave it. Markdown: **bold**, ### headings."
+            "Edit it if you like; it is sent as you leave it. The answers to their worries are "
+            "the first lines: change them here if the facts need it. "
+            "Markdown: **bold**, ### headings."
         ),
     )
 

@@ -23,6 +23,10 @@ from tickets.models import DataSafety, EventKind, Status, Ticket
 from tickets.services import ticket_reopen, ticket_resolve
 
 pytestmark = pytest.mark.django_db
+ACTIONS_WITH_TERMS = (
+    "The network drive dropped when the VPN timed out. The network drive is where your "
+    "listings live. I put the network drive back."
+)
 
 
 def test_close_writes_the_followup_and_sends_it_once(
@@ -76,9 +80,20 @@ def test_an_edited_explanation_is_sent_as_edited(
 def test_terms_explained_in_words_we_used_count_as_taught(
     resolved: Ticket, technician: User, client_user: User, close: Callable[..., Ticket]
 ) -> None:
+    ticket_resolve(
+        ticket=resolved,
+        actor=technician,
+        cause="Your computer lost its link to the SMB share on the office server.",
+        actions="I remapped the drive and checked your listings open.",
+        data_safety=DataSafety.SAFE,
+    )
     close(resolved, technician)
-    assert "### Words we used" in FollowUp.objects.get().explanation
-    assert TaughtTerm.objects.filter(client=client_user, term__term__iexact="server").exists()
+    explanation = FollowUp.objects.get().explanation
+    assert "### Words we used" in explanation and "- **SMB share**:" in explanation
+    assert TaughtTerm.objects.filter(client=client_user, term__term__iexact="remap").exists()
+    # Reviewed as sent, with the terms its list teaches: none of them is flagged again.
+    review = DraftReview.objects.get(kind=ReviewKind.FOLLOW_UP)
+    assert review.jargon_count == 0, review.details["jargon"]
 
 
 def test_the_ticket_page_previews_and_the_close_form_sends(
@@ -116,7 +131,15 @@ def test_the_preview_verdict_names_each_term_once(
         guide=None,
     )
     client.force_login(technician)
-    page = client.get(resolved.get_absolute_url()).content.decode()
+    composed = client.get(resolved.get_absolute_url()).content.decode()
+    verdict = composed[composed.index('class="preview-verdict"') :].split("</p>", 1)[0]
+    assert "no unexplained terms" in verdict  # the composer put it in plain words
+    # The technician's own edit, kept on a conflict, is reviewed as written.
+    edited = "Hello Maria,\n\n" + ACTIONS_WITH_TERMS
+    page = client.post(
+        reverse("tickets:close", args=[resolved.reference]),
+        {"version": resolved.version - 1, "explanation": edited},
+    ).content.decode()
     verdict = page[page.index('class="preview-verdict"') :].split("</p>", 1)[0]
     assert verdict.count("network drive") == 1, verdict
     assert "network drive ×" in verdict  # with how often it is used

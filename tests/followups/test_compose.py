@@ -1,5 +1,7 @@
 """The closing explanation, pinned as snapshots per comfort level, with and without an
-analogy, a guide and each data-safety outcome, in both the HTML and text e-mails.
+analogy, a guide and each data-safety outcome, in both the HTML and text e-mails. The
+analogy offered fits a drive that was reconnected with nothing lost, so the "lost" case
+shows it is left out.
 
 To accept deliberate changes: UPDATE_SNAPSHOTS=1 make test, then read the diff.
 """
@@ -7,6 +9,7 @@ To accept deliberate changes: UPDATE_SNAPSHOTS=1 make test, then read the diff.
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +18,7 @@ import time_machine
 
 from accounts.models import User
 from empathy.glossary import shipped_glossary
-from followups.compose import ClientFacts, compose
+from followups.compose import AnalogyFacts, ClientFacts, compose
 from followups.models import FollowUp
 from followups.services import explanation_email
 from kb.markdown import steps_markdown
@@ -40,24 +43,28 @@ CAUSE = (
 )
 ACTIONS = "I remapped the S: drive and checked your listings open."
 PREVENTION = "Restart before calling us: the drive often comes back by itself."
-ANALOGY = "It was like a lockbox whose key went missing. We gave your computer a new key."
+ANALOGY = "It was like the sign to a listing falling down. We put the sign back up."
+RECONNECTED = AnalogyFacts(
+    text=ANALOGY, outcomes=frozenset({"safe", "not_involved"}), fix_kind="reconnected"
+)
+RESOLVED_AT = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 CASES: dict[str, dict[str, Any]] = {
     "new_safe_worried_analogy_guide": {
         "comfort": "new", "safety": DataSafety.SAFE, "worries": ("data_loss",),
-        "analogy": ANALOGY, "guide": GUIDE,
+        "analogies": [RECONNECTED], "guide": GUIDE,
     },
     "new_not_involved_plain": {
         "comfort": "new", "safety": DataSafety.NOT_INVOLVED, "worries": (),
-        "analogy": None, "guide": None,
+        "analogies": [], "guide": None,
     },
     "everyday_recovered_repeat_guide": {
         "comfort": "everyday", "safety": DataSafety.RECOVERED, "worries": ("data_loss", "repeat"),
-        "analogy": None, "guide": GUIDE,
+        "analogies": [], "guide": GUIDE,
     },
     "confident_lost_analogy": {
         "comfort": "confident", "safety": DataSafety.LOST, "worries": (),
-        "analogy": ANALOGY, "guide": None,
+        "analogies": [RECONNECTED], "guide": None,
     },
 }  # fmt: skip
 
@@ -67,7 +74,11 @@ def composed(case: dict[str, Any]) -> tuple[str, str]:
         number=1042, subject="My S: drive has vanished", category=Category(slug="network-drives")
     )
     resolution = Resolution(
-        cause=CAUSE, actions=ACTIONS, data_safety=case["safety"], prevention=PREVENTION
+        cause=CAUSE,
+        actions=ACTIONS,
+        data_safety=case["safety"],
+        prevention=PREVENTION,
+        created_at=RESOLVED_AT,
     )
     result = compose(
         ticket=ticket,
@@ -76,7 +87,7 @@ def composed(case: dict[str, Any]) -> tuple[str, str]:
             first_name="Maria", comfort=case["comfort"], worries=case["worries"], data_worry=""
         ),
         technician_name="Sam Taylor",
-        analogy=case["analogy"],
+        analogies=case["analogies"],
         guide=case["guide"],
         guide_url="https://help.example/guides/reconnect-shared-drive/",
         portal_url="https://help.example/portal/tickets/HD-1042/",
@@ -123,6 +134,11 @@ def test_plain_words_follow_comfort() -> None:
     confident = composed(CASES["confident_lost_analogy"])[1]
     assert "### Words we used" in new
     assert "- **SMB share**:" in new and "- **remapped**:" in new
+    # In the sentences themselves: replaced for a client new to computers...
+    assert "SMB share on" not in new.split("### Words we used")[0]
+    # ...and explained on first use for everyday ones.
+    everyday = composed(CASES["everyday_recovered_repeat_guide"])[1]
+    assert "SMB share (" in everyday
     assert "Words we used" not in confident
 
 
@@ -130,9 +146,15 @@ def test_analogy_and_guide_steps_inline() -> None:
     text = composed(CASES["new_safe_worried_analogy_guide"])[1]
     assert f"*{ANALOGY}*" in text
     assert "### Next time, you can do this yourself" in text
-    assert "1. **Open File Explorer**: Click the yellow folder at the bottom of the screen." in text
+    # A step names what is on screen: the name stays, explained on the spot.
+    assert (
+        "1. **Open File Explorer (the window that shows your folders)**: "
+        "Click the yellow folder at the bottom of the screen." in text
+    )
     assert (
         "[Get your shared drive back](https://help.example/guides/reconnect-shared-drive/)" in text
     )
     plain = composed(CASES["new_not_involved_plain"])[1]
     assert "Next time" not in plain and "*It was like" not in plain
+    # Offered, but it says the drive was simply reconnected: wrong when files were lost.
+    assert "*It was like" not in composed(CASES["confident_lost_analogy"])[1]

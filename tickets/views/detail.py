@@ -20,8 +20,7 @@ from accounts.models import User
 from accounts.roles import workspace_required
 from core.http import mutable_copy
 from empathy.selectors import ticket_mood
-from empathy.services import draft_review
-from followups.services import followup_compose
+from followups.services import followup_compose, followup_gate, followup_review
 from kb.markdown import render_markdown
 from kb.selectors import guides_for_linking, guides_sent_to
 from tickets.forms import (
@@ -119,16 +118,22 @@ def _forms_for(ticket: Ticket, staff: list[User]) -> dict[str, forms.Form]:
 
 
 def closing_preview(ticket: Ticket, close_form: forms.Form) -> dict[str, Any]:
-    """On a resolved ticket: the explanation the client will get, and the coach's view of it."""
+    """On a resolved ticket: the explanation the client will get, the answer to each of their
+    worries with the facts it came from, the coach's view of it, and one line when it still
+    leaves a worry unanswered or a term unexplained (a warning: sending is never blocked)."""
     if ticket.status != Status.RESOLVED:
         return {}
     composed = followup_compose(ticket=ticket)
     if not close_form.is_bound:
         close_form.fields["explanation"].initial = composed.markdown
     text = close_form.data.get("explanation") if close_form.is_bound else composed.markdown
+    review = followup_review(ticket=ticket, text=text or composed.markdown)
     return {
         "explanation_html": render_markdown(text or composed.markdown),
-        "explanation_review": draft_review(ticket=ticket, text=text or composed.markdown),
+        "explanation_review": review,
+        "explanation_answers": composed.answers,
+        "explanation_analogy": composed.analogy,
+        "explanation_gate": followup_gate(review=review, first_name=ticket.client.get_short_name()),
     }
 
 
