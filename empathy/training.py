@@ -38,7 +38,10 @@ def message_targets(message: dict[str, Any]) -> dict[str, int]:
 
 
 def draft_targets(draft: dict[str, Any]) -> dict[str, int]:
-    return {"draft:reassures_data": int(draft["reassures_data"])}
+    return {
+        "draft:condescending": int(draft["condescending"]),
+        "draft:reassures_data": int(draft["reassures_data"]),
+    }
 
 
 def _fit(documents: list[list[str]], targets: list[dict[str, int]]) -> dict[str, Any]:
@@ -104,10 +107,32 @@ def training_set() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         more_messages, more_drafts = load_set(ROOT / "tests" / "empathy" / name)
         messages += more_messages
         drafts += more_drafts
-    return messages, drafts
+    return messages, drafts + plain_wording_drafts()
 
 
 LEGACY_SETS = ("eval_data.py", "dev_data.py")
+
+# Plain wording is neutral: every glossary entry's plain words in a few matter-of-fact
+# sentences, as drafts that neither talk down nor reassure, so the model does not learn
+# to hear a slight in "the part of Windows that installs updates".
+PLAIN_FRAMES = (
+    "We checked {plain} and it is working properly now.",
+    "{Plain} needed a restart this morning, which is done.",
+)
+
+
+def plain_wording_drafts() -> list[dict[str, Any]]:
+    from empathy.seed_data.combined import glossary_rows
+
+    drafts = []
+    for row in glossary_rows():
+        plain = str(row["plain"]).strip().rstrip(".")
+        if not plain:
+            continue
+        for frame in PLAIN_FRAMES:
+            text = frame.format(plain=plain, Plain=plain[:1].upper() + plain[1:])
+            drafts.append({"text": text, "condescending": False, "reassures_data": False})
+    return drafts
 
 
 def train() -> dict[str, Any]:
@@ -140,7 +165,10 @@ def train() -> dict[str, Any]:
     messages["outputs"]["distress:distressed"]["threshold"] = distressed
     draft_readings = [draft_model.read_features(doc) for doc in draft_documents(dev.drafts)]
     draft_rules = [draft_rule_features(normalise(d["text"])) for d in dev.drafts]
-    for name, label, rule_said in (("draft:reassures_data", "reassures_data", "r:reassures:True"),):
+    for name, label, rule_said in (
+        ("draft:condescending", "condescending", "r:tone:True"),
+        ("draft:reassures_data", "reassures_data", "r:reassures:True"),
+    ):
         # As for worries: what the rules find stands, the model adds what they missed.
         drafts["outputs"][name]["threshold"] = _best_accuracy(
             [bool(d[label]) for d in dev.drafts],
@@ -180,11 +208,14 @@ def _best_pair(
 
 
 def _best_accuracy(truth: list[bool], probabilities: list[float]) -> float:
+    """The best accuracy; among equals the highest threshold, so the model speaks up only
+    when it is surer (a false "this talks down" costs the coach the technician's trust)."""
+
     def accuracy(threshold: float) -> float:
         said = [p >= threshold for p in probabilities]
         return sum(s == t for s, t in zip(said, truth, strict=True)) / len(truth)
 
-    return _argmax(CANDIDATES, accuracy)
+    return _argmax(sorted(CANDIDATES, reverse=True), accuracy)
 
 
 def _distress_thresholds(dev: list[dict[str, Any]], model: Model) -> tuple[float, float]:

@@ -140,6 +140,23 @@ PHRASES = [
 ]
 
 
+# Words that often talk down, used kindly: the technician's own "I simply", a button that
+# is "easy to miss" (the design's fault), "you should have an e-mail" (possession), and
+# "obviously this should never have happened" (on the client's side). The learned signal
+# may not flag a sentence for these alone.
+BENIGN = re.compile(
+    r"\b(?:i|we) (?:simply|just)\b|\beasy to (?:miss|overlook|mix up|confuse)\b|"
+    r"\byou should (?:now )?have (?:a|an|the|received|got|had|your)\b|"
+    r"\bobviously\b[^.!?]*\b(?:never|not your fault|shouldn'?t have)\b|"
+    r"\b(?:not|never) (?:your|something you) (?:fault|did)\b",
+    I,
+)
+
+
+def benign(sentence: str) -> bool:
+    return bool(BENIGN.search(sentence))
+
+
 def find_condescension(text: str) -> list[Condescension]:
     found: list[Condescension] = []
     for item in PHRASES:

@@ -167,7 +167,7 @@ def message_model() -> Model | None:
 
 
 def draft_model() -> Model | None:
-    """The model of technician drafts: whether they reassure the client about data."""
+    """The model of technician drafts: condescension, reassurance about data."""
     return _shipped().get("drafts")
 
 

@@ -8,12 +8,12 @@ from dataclasses import replace
 
 import textstat
 
-from empathy.engine.condescension import find_condescension
+from empathy.engine.condescension import benign, find_condescension
 from empathy.engine.glossary import Glossary
-from empathy.engine.learned import Model, draft_model
+from empathy.engine.learned import Model, Reading, draft_model
 from empathy.engine.reassurance import addressed_worries, reassures_data
 from empathy.engine.text import normalise, sentences
-from empathy.engine.types import DraftContext, DraftReview, JargonHit, ScorePart
+from empathy.engine.types import Condescension, DraftContext, DraftReview, JargonHit, ScorePart
 
 WORRY_NAMES = {
     "data_loss": "whether their data is safe",
@@ -36,6 +36,25 @@ def reading_grade(text: str) -> float:
     return round(max(0.0, float(textstat.flesch_kincaid_grade(text))), 1)
 
 
+# Below this many words the learned tone signal has too little to go on: one plain
+# sentence can score high on a handful of features.
+LEARNED_TONE_WORDS = 15
+LEARNED_TONE = "This may read as talking down. Say what to do next, not what they should know."
+
+
+def _learned_tone(text: str, reading: Reading) -> list[Condescension]:
+    """The model hears talking down the rules missed: point at the words that weighed
+    most, unless their sentence uses those words kindly ("I simply need your address")."""
+    phrase = reading.weighed_most("draft:condescending")
+    start = text.find(phrase) if phrase else -1
+    if start < 0:
+        return []
+    sentence = next((s for s in sentences(text) if phrase in s), phrase)
+    if benign(sentence):
+        return []
+    return [Condescension(phrase, LEARNED_TONE, start, start + len(phrase))]
+
+
 def draft_rule_features(text: str) -> tuple[str, ...]:
     """What the rules found in a draft (normalised text), as features for the model."""
     found = [f"r:tone:{len(find_condescension(text)) > 0}"]
@@ -54,13 +73,19 @@ def review_draft(
     long_sentences = [s for s in sentences(clean) if len(WORD.findall(s)) > LONG_SENTENCE_WORDS]
     marks = glossary.find(clean, comfort=context.comfort, taught=context.taught_terms)
     jargon = each_term_once(marks)
-    condescension = find_condescension(clean)
+    condescension = phrases = find_condescension(clean)
     reassured = reassures_data(clean)
     if reading is not None:
         # What the rules find stands (it explains itself); the model adds what they missed.
-        # Condescension stays with the rules: they score 99 % on dev, and the model
-        # alone only added false alarms ("I simply need your email address").
+        # Its tone finding is shown but not scored: like a worry only the model heard, it
+        # is a hint to look again, not a phrase the coach can name the fault in.
         reassured = reassured or reading.says("draft:reassures_data")
+        if (
+            not condescension
+            and words >= LEARNED_TONE_WORDS
+            and reading.says("draft:condescending")
+        ):
+            condescension = _learned_tone(clean, reading)
     addressed = addressed_worries(clean, context.worries, reassured=reassured)
     unanswered = [kind for kind in context.worries if kind not in addressed]
     parts = _score_parts(
@@ -68,7 +93,7 @@ def review_draft(
         words=words,
         context=context,
         jargon=len(jargon),
-        condescension=len(condescension),
+        condescension=len(phrases),
         long_sentences=len(long_sentences),
         unanswered=unanswered,
     )

@@ -75,8 +75,8 @@ MEASURED = {
     "repeat_f1": 0.89,
     "jargon_recall": 0.756,
     "false_terms_per_10_plain": 0.51,
-    "condescension_accuracy": 0.864,
-    "reassurance_accuracy": 0.927,
+    "condescension_accuracy": 0.973,
+    "reassurance_accuracy": 0.914,
 }
 SLACK = 0.02
 
