@@ -123,7 +123,14 @@ def swap_term(text: str, *, term: str, plain: str, glossary: Glossary | None = N
 
     before = _word_before(text, start)
     cut = start  # where the replaced stretch begins: the term, or a determiner before it
-    if before is not None and POSSESSIVE_END.search(before) and before.lower() != "its":
+    owner_noun = _owner_noun(wording) if owner else ""
+    if before is not None and owner_noun and before.lower() == owner_noun:
+        # "the office server" -> "the office's central computer", not "the office office's".
+        cut = len(text[:start].rstrip()) - len(before)
+        determiner = _word_before(text, cut)
+        if determiner is not None and determiner.lower() in DETERMINERS:
+            cut = len(text[:cut].rstrip()) - len(determiner)
+    elif before is not None and POSSESSIVE_END.search(before) and before.lower() != "its":
         # "Maria's router" -> "Maria's internet box"; "Maria's SMB share" -> "Maria's shared
         # drive": the writer's owner stays, the wording's article or owner goes.
         wording = _drop_words(wording, owner or (1 if lead in ARTICLES | POSSESSIVES else 0))
@@ -371,6 +378,14 @@ def _starts_with_owner(wording: str) -> int:
         if word.lower() in DETERMINERS or word.lower() in AFTER_HEAD:
             return 0
     return 0
+
+
+def _owner_noun(wording: str) -> str:
+    """The owner's noun in a wording that starts with one: "office" for "the office's …"."""
+    for word in WORD.findall(wording)[:3]:
+        if POSSESSIVE_END.search(word):
+            return POSSESSIVE_END.sub("", word).lower()
+    return ""
 
 
 def _lead_word(wording: str) -> str:

@@ -596,3 +596,16 @@ def test_swap_endpoint_is_post_only_and_checks_csrf(technician: User, client_use
     browser.force_login(technician)
     assert browser.get(reverse("empathy:swap")).status_code == 405
     assert _swap_post(browser, ticket, body=SMB_DRAFT).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I restarted the office server.", "I restarted the office's central computer."),
+        ("The office server was down.", "The office's central computer was down."),
+    ],
+)
+def test_the_owner_named_before_the_term_is_not_doubled(text: str, expected: str) -> None:
+    entry = glossary().entry_for("server")
+    assert entry is not None
+    assert swap_term(text, term="server", plain=entry.plain, glossary=glossary()) == expected
