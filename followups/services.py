@@ -264,7 +264,7 @@ def followup_checkins_cancel(*, ticket: Ticket, reason: str) -> int:
 @transaction.atomic
 def checkin_answer(*, followup: FollowUp, answer: CheckInAnswer | str) -> Ticket:
     """Record the client's answer; 'it's back' reopens the ticket or opens a linked one."""
-    from portal.services import client_reports_still_broken
+    from tickets.intake import client_reports_still_broken
 
     locked = FollowUp.objects.select_for_update().get(pk=followup.pk)
     if locked.checkin_answer:
@@ -303,3 +303,20 @@ def client_checkins_set(*, client: User, wanted: bool) -> None:
     if not wanted:
         pending = OutboxEmail.objects.filter(ticket__client=client, kind="checkin")
         outbox_emails_cancel(emails=pending, reason="The client asked not to get check-ins.")
+
+
+def client_details_save(*, client: User, data: dict[str, Any], checkins_before: bool) -> None:
+    """Save a client's checked "Your details" (the portal page or PATCH /api/v1/me/)."""
+    from accounts.services import client_profile_update
+
+    client_profile_update(
+        user=client,
+        display_name=data["display_name"],
+        organisation_name=data["organisation"],
+        field_of_expertise=data["field_of_expertise"],
+        comfort=data["comfort"],
+        preferred_contact=data["preferred_contact"],
+        phone=data["phone"],
+    )
+    if data["checkins"] != checkins_before:
+        client_checkins_set(client=client, wanted=data["checkins"])

@@ -19,7 +19,7 @@ from accounts.roles import portal_required
 from accounts.selectors import client_profile_for
 from accounts.services import user_email_change
 from core.http import mutable_copy
-from followups.services import SURVEY_SALT, token_for
+from followups.services import SURVEY_SALT, client_details_save, token_for
 from kb.markdown import render_markdown
 from portal.forms import (
     EmailChangeForm,
@@ -38,10 +38,9 @@ from portal.selectors import (
     client_timeline,
     ticket_follow_up,
 )
-from portal.services import (
+from tickets.intake import (
     ProblemReport,
     client_confirms_fixed,
-    client_details_save,
     client_reply,
     client_reports_still_broken,
     problem_submit,

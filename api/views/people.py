@@ -21,8 +21,8 @@ from accounts.services import SignInPaused, api_token_for, api_token_revoke, sig
 from api import serializers as s
 from api.permissions import IsStaff
 from api.selectors import client_get, clients_for_staff
+from followups.services import client_details_save
 from portal.forms import ProfileForm
-from portal.services import client_details_save
 
 
 class Me(GenericAPIView):

@@ -28,13 +28,13 @@ from api.selectors import (
     ticket_get_for,
     ticket_list_page,
 )
-from portal.services import (
+from tickets.downloads import attachment_download_response
+from tickets.intake import (
     ProblemReport,
     client_reply,
     client_reports_still_broken,
     priority_from,
 )
-from tickets.downloads import attachment_download_response
 from tickets.models import Channel, Impact, Message, MessageKind, Priority, Ticket
 from tickets.selectors import attachment_get_for, staff_for_assignment
 from tickets.services import (

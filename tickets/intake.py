@@ -1,12 +1,13 @@
-"""What clients do on the portal: tell us about a problem, answer, confirm a fix, or say it
-is still not working. Each calls the ticket services; nothing here bypasses the workflow."""
+"""Ticket intake and the client's own actions, one service each: tell us about a problem,
+answer, confirm a fix, or say it is still not working (reopen, or a new linked ticket). The
+portal, the API and the check-in e-mail all call these; each calls the ticket services, and
+nothing here bypasses the workflow."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -143,21 +144,3 @@ def client_reports_still_broken(*, ticket: Ticket, client: User, details: str = 
         follows=ticket,
     )
     return StillBroken(ticket=follow_up, reopened=False)
-
-
-def client_details_save(*, client: User, data: dict[str, Any], checkins_before: bool) -> None:
-    """Save a client's checked "Your details" (the portal page or PATCH /api/v1/me/)."""
-    from accounts.services import client_profile_update
-    from followups.services import client_checkins_set
-
-    client_profile_update(
-        user=client,
-        display_name=data["display_name"],
-        organisation_name=data["organisation"],
-        field_of_expertise=data["field_of_expertise"],
-        comfort=data["comfort"],
-        preferred_contact=data["preferred_contact"],
-        phone=data["phone"],
-    )
-    if data["checkins"] != checkins_before:
-        client_checkins_set(client=client, wanted=data["checkins"])
