@@ -9,6 +9,7 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 
 from accounts.forms import StaffInviteForm, UserRoleForm
+from accounts.http import signed_in_user
 from accounts.models import ClientProfile, FieldOfExpertise, Organisation, User
 from accounts.roles import Role, role_of
 from accounts.services import (
@@ -74,13 +75,15 @@ class UserAdmin(DjangoUserAdmin):
             form.base_fields["role"].initial = current.value if current else ""
         return form
 
-    def save_model(self, request: HttpRequest, obj: User, form: ModelForm, change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: User, form: ModelForm[User], change: bool
+    ) -> None:
         if not change:
             user = staff_invite(
                 email=form.cleaned_data["email"],
                 display_name=form.cleaned_data["display_name"],
                 role=Role(form.cleaned_data["role"]),
-                invited_by=request.user,  # type: ignore[arg-type]
+                invited_by=signed_in_user(request),
             )
             obj.pk = user.pk
             obj.refresh_from_db()
@@ -103,7 +106,7 @@ class UserAdmin(DjangoUserAdmin):
     def resend_invitation(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
         staff = [user for user in queryset if role_of(user) in (Role.TECHNICIAN, Role.MANAGER)]
         for user in staff:
-            staff_invitation_send(user=user, invited_by=request.user)  # type: ignore[arg-type]
+            staff_invitation_send(user=user, invited_by=signed_in_user(request))
         self.message_user(request, f"{len(staff)} invitation(s) sent.", messages.SUCCESS)
 
 

@@ -150,7 +150,7 @@ class SignUpForm(forms.Form):
         return email
 
     def clean_phone(self) -> str:
-        phone = self.cleaned_data["phone"].strip()
+        phone: str = self.cleaned_data["phone"].strip()
         if phone and sum(ch.isdigit() for ch in phone) < 7:
             raise forms.ValidationError("This doesn't look like a full phone number.")
         return phone

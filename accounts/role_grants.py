@@ -21,6 +21,8 @@ def grant_permissions(apps: Apps, group_name: str, permissions: Iterable[str]) -
     wanted = list(permissions)
     for app_label in {name.split(".", 1)[0] for name in wanted}:
         # Permissions are normally created after all migrations ran; make sure they exist.
+        # create_permissions skips an app whose models_module is unset, as it is in a
+        # migration's app registry; any true value will do, but the stubs want a module.
         app_config = apps.get_app_config(app_label)
         models_module = getattr(app_config, "models_module", None)
         app_config.models_module = models_module or True  # type: ignore[assignment]

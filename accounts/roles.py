@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import Concatenate, ParamSpec, TypeGuard, TypeVar
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
 from django.http.response import HttpResponseBase
 from django.urls import reverse
 
+from accounts.http import AuthenticatedHttpRequest, is_signed_in
 from accounts.models import User
 
 AnyUser = User | AnonymousUser
@@ -42,19 +43,20 @@ WORKSPACE_PERMISSION = "accounts.work_tickets"
 METRICS_PERMISSION = "accounts.view_metrics"
 
 
-def can_use_portal(user: AnyUser) -> bool:
+# Each check is also a TypeGuard: passing one means `user` is a signed-in User.
+def can_use_portal(user: AnyUser) -> TypeGuard[User]:
     return bool(user.is_authenticated and user.has_perm(PORTAL_PERMISSION))
 
 
-def can_work_tickets(user: AnyUser) -> bool:
+def can_work_tickets(user: AnyUser) -> TypeGuard[User]:
     return bool(user.is_authenticated and user.has_perm(WORKSPACE_PERMISSION))
 
 
-def can_view_metrics(user: AnyUser) -> bool:
+def can_view_metrics(user: AnyUser) -> TypeGuard[User]:
     return bool(user.is_authenticated and user.has_perm(METRICS_PERMISSION))
 
 
-def can_edit_glossary(user: AnyUser) -> bool:
+def can_edit_glossary(user: AnyUser) -> TypeGuard[User]:
     return bool(user.is_authenticated and user.has_perm("empathy.add_glossaryterm"))
 
 
@@ -82,20 +84,30 @@ def home_url_for(user: AnyUser) -> str:
     return reverse(HOME_URL_NAMES[role])
 
 
-ViewFunc = TypeVar("ViewFunc", bound=Callable[..., HttpResponseBase])
+Params = ParamSpec("Params")
+Response = TypeVar("Response", bound=HttpResponseBase)
+SignedInView = Callable[Concatenate[AuthenticatedHttpRequest, Params], Response]
+GuardedView = Callable[Concatenate[HttpRequest, Params], Response | HttpResponseRedirect]
 
 
-def _require(check: Callable[[AnyUser], bool]) -> Callable[[ViewFunc], ViewFunc]:
-    def decorator(view: ViewFunc) -> ViewFunc:
+def _require(
+    check: Callable[[User], bool],
+) -> Callable[[SignedInView[Params, Response]], GuardedView[Params, Response]]:
+    """A view decorator: strangers go to sign-in, signed-in people failing `check` get a 403,
+    and the view itself sees an `AuthenticatedHttpRequest`."""
+
+    def decorator(view: SignedInView[Params, Response]) -> GuardedView[Params, Response]:
         @wraps(view)
-        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-            if not request.user.is_authenticated:
+        def wrapped(
+            request: HttpRequest, /, *args: Params.args, **kwargs: Params.kwargs
+        ) -> Response | HttpResponseRedirect:
+            if not is_signed_in(request):
                 return redirect_to_login(request.get_full_path())
             if not check(request.user):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
-        return wrapped  # type: ignore[return-value]
+        return wrapped
 
     return decorator
 

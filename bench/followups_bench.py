@@ -31,10 +31,14 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.setup import ROOT, configure, percentile, progress, stopwatch  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.broker.smtp_sink import Sink
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/helpdesk_bench_followups"
 QUEUE = "bench-followups"
@@ -84,7 +88,7 @@ def _apply_email_settings(port: int) -> None:
     settings.EMAIL_USE_TLS = False
 
 
-def run(args: argparse.Namespace, *, url: str, redis_url: str, sink: object) -> None:
+def run(args: argparse.Namespace, *, url: str, redis_url: str, sink: Sink) -> None:
     from django.conf import settings
 
     from tickets.models import Status, Ticket
@@ -224,7 +228,7 @@ def close_all(ticket_ids: list[int], *, closers: int) -> None:
         thread.join()
 
 
-def report(ticket_ids: list[int], *, sink: object, timeout: float) -> None:
+def report(ticket_ids: list[int], *, sink: Sink, timeout: float) -> None:
     from outbox.models import OutboxEmail
 
     rows = list(
@@ -237,7 +241,7 @@ def report(ticket_ids: list[int], *, sink: object, timeout: float) -> None:
         for row in rows
         if row.ticket is not None and row.ticket.closed_at is not None
     }
-    handler = sink.handler  # type: ignore[attr-defined]
+    handler = sink.handler
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         arrived = sum(1 for message_id in expected if message_id in handler.first_seen)

@@ -12,10 +12,14 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.setup import configure, stopwatch, summarise  # noqa: E402
+
+if TYPE_CHECKING:
+    from django.test import Client
 
 
 def main() -> None:
@@ -86,11 +90,11 @@ def main() -> None:
         print(summarise(label, timings, len(queries)))
 
 
-def _walk_cursor(browser: object, path: str, *, pages: int) -> str:
+def _walk_cursor(browser: Client, path: str, *, pages: int) -> str:
     """Follow the 'Next' link `pages` times, as a person paging through would."""
     cursor = ""
     for _ in range(pages):
-        response = browser.get(path + (f"&cursor={cursor}" if cursor else ""))  # type: ignore[attr-defined]
+        response = browser.get(path + (f"&cursor={cursor}" if cursor else ""))
         found = re.findall(r'cursor=([A-Za-z0-9_-]+)"[^>]*>Next', response.content.decode())
         cursor = found[0] if found else cursor
     return cursor

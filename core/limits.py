@@ -9,6 +9,8 @@ The README's "Limits" section lists these; keep the two in step.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -41,10 +43,10 @@ class LimitedCharField(forms.CharField):
     """A CharField that refuses text over `limit` with a clear message, and never renders
     a `maxlength` attribute (browsers silently cut pasted text at it)."""
 
-    def __init__(self, *, limit: int, too_long_hint: str = "", **kwargs: object) -> None:
+    def __init__(self, *, limit: int, too_long_hint: str = "", **kwargs: Any) -> None:
         self.limit = limit
         self.too_long_hint = too_long_hint
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
 
     def validate(self, value: str) -> None:
         super().validate(value)

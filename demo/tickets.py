@@ -111,7 +111,7 @@ def seed_tickets(people: dict[str, User]) -> int:
     now = timezone.now()
     created = 0
     # Oldest first, so ticket numbers follow the order in which problems came in.
-    for story in sorted(STORIES, key=lambda s: -float(s["days_ago"])):  # type: ignore[arg-type]
+    for story in sorted(STORIES, key=_oldest_first):
         with transaction.atomic():
             ticket = _replay(story, people, categories, now)
             for after in AFTER_STORY:
@@ -121,6 +121,10 @@ def seed_tickets(people: dict[str, User]) -> int:
             created += 1
             created += _came_back(story, ticket, people, categories, now)
     return created
+
+
+def _oldest_first(story: dict[str, Any]) -> float:
+    return -float(story["days_ago"])
 
 
 def _history_already_sent(ticket: Ticket) -> None:

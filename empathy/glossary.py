@@ -50,7 +50,7 @@ def shipped_glossary() -> Glossary:
 
 def current_glossary() -> Glossary:
     version = cache.get_or_set(VERSION_KEY, 1, None)
-    held = getattr(_local, "glossary", None)
+    held: tuple[object, Glossary] | None = getattr(_local, "glossary", None)
     if held is not None and held[0] == version:
         return held[1]
     with _lock:

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from accounts.models import ComfortLevel, User
+from empathy.engine.types import Comfort
 from empathy.models import MessageAnalysis, TaughtTerm
 from tickets.models import MessageKind, Ticket
 
@@ -22,9 +24,11 @@ WORRY_BANNERS = {
 }
 
 
-def client_comfort(client: User) -> str:
+def client_comfort(client: User) -> Comfort:
     profile = getattr(client, "client_profile", None)
-    return profile.comfort if profile is not None else ComfortLevel.EVERYDAY
+    comfort = profile.comfort if profile is not None else ComfortLevel.EVERYDAY
+    # The column holds ComfortLevel values, which are exactly the engine's Comfort words.
+    return cast(Comfort, comfort)
 
 
 def client_taught_terms(client: User) -> list[str]:

@@ -25,7 +25,7 @@ RAISING_WORRIES = {
 def draft_context_for(*, ticket: Ticket) -> DraftContext:
     client = ticket.client
     return DraftContext(
-        comfort=client_comfort(client),  # type: ignore[arg-type]
+        comfort=client_comfort(client),
         worries=tuple(ticket_worry_kinds(ticket=ticket)),
         taught_terms=frozenset(client_taught_terms(client)),
     )

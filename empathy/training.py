@@ -244,7 +244,8 @@ def _distress_thresholds(dev: list[dict[str, Any]], model: Model) -> tuple[float
 
     def accuracy(distressed: float) -> float:
         read = levels(calm, distressed)
-        return sum(r == m["distress"] for m, r in zip(dev, read, strict=True)) / len(dev)
+        right: int = sum(r == m["distress"] for m, r in zip(dev, read, strict=True))
+        return right / len(dev)
 
     return calm, _argmax(CANDIDATES, accuracy)
 

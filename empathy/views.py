@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from accounts.models import User
 from accounts.roles import can_edit_glossary, workspace_required
 from empathy.engine import DraftReview
@@ -61,8 +62,8 @@ def highlighted(text: str, review: DraftReview) -> SafeString:
 
 @workspace_required
 @require_POST
-def coach(request: HttpRequest) -> HttpResponse:
-    ticket = staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))  # type: ignore[arg-type]
+def coach(request: AuthenticatedHttpRequest) -> HttpResponse:
+    ticket = staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))
     kind = request.POST.get("kind", "reply")
     text = _text(request, kind)
     review = draft_review(ticket=ticket, text=text)
@@ -92,9 +93,9 @@ def coach(request: HttpRequest) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def taught(request: HttpRequest) -> HttpResponse:
+def taught(request: AuthenticatedHttpRequest) -> HttpResponse:
     """'They know this term': stop flagging it for this client, then refresh the coach."""
-    ticket = staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))  # type: ignore[arg-type]
+    ticket = staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))
     client: User = ticket.client
     term_taught(
         client=client, term=request.POST.get("term", ""), source=f"marked on {ticket.reference}"
@@ -104,7 +105,7 @@ def taught(request: HttpRequest) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def swap(request: HttpRequest) -> JsonResponse:
+def swap(request: AuthenticatedHttpRequest) -> JsonResponse:
     """'Use plain words': the first box of the form that uses the term, with the term swapped
     for the glossary's plain wording (articles, capitals and plurals fitted:
     `empathy.engine.swap`). The browser puts the text back and the coach reviews it again.
@@ -112,7 +113,7 @@ def swap(request: HttpRequest) -> JsonResponse:
     Answers {"field": <box name>, "text": <its new text>}, or {"error": <what to do>} with
     400 for a request it cannot act on and 409 when the draft cannot take the swap.
     """
-    staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))  # type: ignore[arg-type]
+    staff_ticket_get(user=request.user, reference=request.POST.get("reference", ""))
     kind = request.POST.get("kind", "reply")
     term = " ".join(request.POST.get("term", "").split())
     glossary = current_glossary()

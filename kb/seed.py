@@ -17,11 +17,13 @@ def seed_guides() -> int:
     for entry in GUIDES:
         if entry["slug"] in existing:
             continue
-        steps = [(step["title"], step["body"]) for step in entry["steps"]]  # type: ignore[attr-defined]
+        steps, tags = entry["steps"], entry["tags"]
+        if not isinstance(steps, list) or not isinstance(tags, list):
+            raise TypeError(f"Guide {entry['slug']}: steps and tags must be lists.")
         category = categories.get(str(entry["category"]))
         guide_create(
             author=None,
-            tags=list(entry["tags"]),  # type: ignore[call-overload]
+            tags=list(tags),
             slug=entry["slug"],
             title=entry["title"],
             category_id=category.pk if category else None,
@@ -29,7 +31,7 @@ def seed_guides() -> int:
             problem=entry["problem"],
             safe_note=entry["safe_note"],
             summary=entry["summary"],
-            steps=steps_markdown(steps),
+            steps=steps_markdown([(step["title"], step["body"]) for step in steps]),
             prevent=entry["prevent"],
             status=GuideStatus.PUBLISHED,
             is_public=True,

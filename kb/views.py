@@ -11,9 +11,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.models import User
+from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import can_work_tickets, workspace_required
-from core.http import HtmxHttpRequest, mutable_copy
+from core.http import mutable_copy
 from core.numbers import whole_number
 from kb.forms import GuideForm, ImageUploadForm, VoteForm
 from kb.markdown import render_markdown, split_steps
@@ -80,11 +80,11 @@ def guide_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def vote(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+def vote(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     guide = guide_get_for(user=request.user, slug=slug)
     form = VoteForm(request.POST)
     if form.is_valid():
-        guide_vote(guide=guide, user=request.user, helpful=form.cleaned_data["helpful"])  # type: ignore[arg-type]
+        guide_vote(guide=guide, user=request.user, helpful=form.cleaned_data["helpful"])
         if not request.htmx:
             messages.success(request, "Thank you for telling us.")
     if request.htmx:
@@ -124,7 +124,7 @@ def image(request: HttpRequest, public_id: str) -> FileResponse:
 
 @workspace_required
 @require_GET
-def manage(request: HttpRequest) -> HttpResponse:
+def manage(request: AuthenticatedHttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     return render(
         request,
@@ -137,8 +137,8 @@ def manage(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_required
-def guide_new(request: HttpRequest) -> HttpResponse:
-    author: User = request.user  # type: ignore[assignment]
+def guide_new(request: AuthenticatedHttpRequest) -> HttpResponse:
+    author = request.user
     reference = request.GET.get("ticket") or request.POST.get("link_ticket", "")
     ticket = staff_ticket_get(user=author, reference=reference) if reference else None
     if ticket is not None and ticket.status not in DONE_STATUSES:
@@ -150,9 +150,9 @@ def guide_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         guide = guide_create(author=author, tags=form.cleaned_data["tags"], **form.content())
         resolution = ticket_latest_resolution(ticket=ticket) if ticket else None
-        if resolution is not None:
+        if ticket is not None and resolution is not None:
             resolution_link_guide(resolution=resolution, guide=guide)
-            messages.success(request, f"Guide saved and linked to {ticket.reference}.")  # type: ignore[union-attr]
+            messages.success(request, f"Guide saved and linked to {ticket.reference}.")
         else:
             messages.success(request, "Guide saved.")
         return redirect(guide.get_absolute_url())
@@ -162,7 +162,7 @@ def guide_new(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_required
-def guide_edit(request: HttpRequest, slug: str) -> HttpResponse:
+def guide_edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     guide = guide_get_for(user=request.user, slug=slug)
     form = GuideForm(request.POST or None, initial=GuideForm.initial_for(guide))
     conflict = None
@@ -170,7 +170,7 @@ def guide_edit(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             guide = guide_update(
                 guide=guide,
-                author=request.user,  # type: ignore[arg-type]
+                author=request.user,
                 expected_version=form.cleaned_data["version"],
                 tags=form.cleaned_data["tags"],
                 **form.content(),
@@ -193,7 +193,7 @@ def guide_edit(request: HttpRequest, slug: str) -> HttpResponse:
 
 @workspace_required
 @require_GET
-def versions(request: HttpRequest, slug: str) -> HttpResponse:
+def versions(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     guide = guide_get_for(user=request.user, slug=slug)
     shown = None
     number = whole_number(request.GET.get("show", ""), max_digits=9)
@@ -213,24 +213,24 @@ def versions(request: HttpRequest, slug: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def restore(request: HttpRequest, slug: str, number: int) -> HttpResponse:
+def restore(request: AuthenticatedHttpRequest, slug: str, number: int) -> HttpResponse:
     guide = guide_get_for(user=request.user, slug=slug)
     guide_version_get(guide=guide, number=number)
-    restored = guide_restore(guide=guide, number=number, author=request.user)  # type: ignore[arg-type]
+    restored = guide_restore(guide=guide, number=number, author=request.user)
     messages.success(request, f"Version {number} restored as version {restored.version}.")
     return redirect(restored.get_absolute_url())
 
 
 @workspace_required
 @require_POST
-def image_upload(request: HttpRequest) -> HttpResponse:
+def image_upload(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = ImageUploadForm(request.POST, request.FILES)
     context: dict[str, Any] = {"image_form": form}
     if form.is_valid():
         try:
             picture = guide_image_add(
                 upload=form.cleaned_data["image"],
-                author=request.user,  # type: ignore[arg-type]
+                author=request.user,
                 description=form.cleaned_data["description"],
             )
         except ImageRejected as rejected:

@@ -49,7 +49,7 @@ def _svg_open(number: int, height: int, title: str, description: str) -> list[st
 def _nice_ceiling(value: float) -> float:
     if value <= 0:
         return 1.0
-    magnitude = 10 ** (len(str(int(value))) - 1)
+    magnitude: int = 10 ** (len(str(int(value))) - 1)
     for step in (1, 2, 2.5, 5, 10):
         if value <= step * magnitude:
             return step * magnitude

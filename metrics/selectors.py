@@ -8,9 +8,10 @@ rollup at all, and the first look after a run reads the new sums.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet, Sum
@@ -111,10 +112,13 @@ def _sums(measures: tuple[str, ...] = MEASURES) -> dict[str, Sum]:
     return {name: Sum(name) for name in measures}
 
 
-def cached(filters: Filters, part: str, compute: Any) -> Any:
+Computed = TypeVar("Computed")
+
+
+def cached(filters: Filters, part: str, compute: Callable[[], Computed]) -> Computed:
     """`compute()`, kept until the next rollup run (or CACHE_SECONDS)."""
     key = filters.cache_key(part)
-    found = cache.get(key)
+    found: Computed | None = cache.get(key)
     if found is None:
         found = compute()
         cache.set(key, found, CACHE_SECONDS)

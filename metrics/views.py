@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.models import User
+from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import can_view_metrics, manager_required, workspace_required
 from core.keyset import keyset_page
 from metrics import dashboard as board
@@ -49,7 +49,7 @@ def _filters(request: HttpRequest, known: board.Names) -> tuple[DashboardFilterF
 
 @manager_required
 @require_GET
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthenticatedHttpRequest) -> HttpResponse:
     known = board.names()
     form, filters = _filters(request, known)
     built = board.build(filters, known)
@@ -92,7 +92,7 @@ def _csv_response(name: str, rows: Iterable[list[Any]]) -> StreamingHttpResponse
 
 @manager_required
 @require_GET
-def export(request: HttpRequest, table: str) -> HttpResponseBase:
+def export(request: AuthenticatedHttpRequest, table: str) -> HttpResponseBase:
     known = board.names()
     _, filters = _filters(request, known)
     tables = board.build(filters, known).tables()
@@ -104,7 +104,7 @@ def export(request: HttpRequest, table: str) -> HttpResponseBase:
 
 @manager_required
 @require_GET
-def tickets(request: HttpRequest) -> HttpResponseBase:
+def tickets(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     known = board.names()
     form, filters = _filters(request, known)
     measure = request.GET.get("measure", "opened")
@@ -161,7 +161,7 @@ def _iso(moment: Any) -> str:
 
 @manager_required
 @require_GET
-def replies(request: HttpRequest) -> HttpResponseBase:
+def replies(request: AuthenticatedHttpRequest) -> HttpResponseBase:
     known = board.names()
     form, filters = _filters(request, known)
     measure = request.GET.get("measure", "all")
@@ -211,9 +211,9 @@ def _reply_csv(rows: Any) -> Iterable[list[Any]]:
 
 @workspace_required
 @require_GET
-def coaching(request: HttpRequest) -> HttpResponse:
+def coaching(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A technician's own figures and their best and weakest replies. Managers choose whom."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     known = board.names()
     form, filters = _filters(request, known)
     technician = user
@@ -241,8 +241,8 @@ def coaching(request: HttpRequest) -> HttpResponse:
 
 @manager_required
 @require_POST
-def refresh(request: HttpRequest) -> HttpResponse:
-    run = rollup_request(requested_by=request.user)  # type: ignore[arg-type]
+def refresh(request: AuthenticatedHttpRequest) -> HttpResponse:
+    run = rollup_request(requested_by=request.user)
     if run is None:
         messages.info(request, "A refresh is already running; the figures update when it ends.")
     else:
@@ -253,7 +253,7 @@ def refresh(request: HttpRequest) -> HttpResponse:
 
 @manager_required
 @require_GET
-def refresh_status(request: HttpRequest) -> HttpResponse:
+def refresh_status(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(
         request,
         "metrics/includes/refresh_status.html",

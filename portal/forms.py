@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.urls import reverse_lazy
@@ -12,6 +12,7 @@ from accounts.models import (
     ClientProfile,
     ComfortLevel,
     ContactChannel,
+    FieldOfExpertise,
     User,
     normalize_email_address,
 )
@@ -159,7 +160,10 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["field_of_expertise"].queryset = fields_of_expertise_active()  # type: ignore[attr-defined]
+        expertise = cast(
+            "forms.ModelChoiceField[FieldOfExpertise]", self.fields["field_of_expertise"]
+        )
+        expertise.queryset = fields_of_expertise_active()
         self.fields["display_name"].initial = user.display_name
         if self.instance.organisation_id:
             self.fields["organisation"].initial = self.instance.organisation.name
@@ -208,7 +212,7 @@ class EmailChangeForm(forms.Form):
         return email
 
     def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
+        password: str = self.cleaned_data["password"]
         if not self.user.check_password(password):
             raise forms.ValidationError("That password isn't right. Please try again.")
         return password

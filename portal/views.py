@@ -7,14 +7,14 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.models import User
+from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import portal_required
 from accounts.selectors import client_profile_for
 from accounts.services import user_email_change
@@ -51,14 +51,10 @@ from tickets.sla import PROMISE_WORDS, first_response_due
 from tickets.workflow import TransitionNotAllowed
 
 
-def _client(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
 @portal_required
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    client = _client(request)
+def home(request: AuthenticatedHttpRequest) -> HttpResponse:
+    client = request.user
     page = client_ticket_page(client=client, cursor=request.GET.get("cursor"))
     return render(
         request,
@@ -68,8 +64,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @portal_required
-def problem_new(request: HttpRequest) -> HttpResponse:
-    client = _client(request)
+def problem_new(request: AuthenticatedHttpRequest) -> HttpResponse:
+    client = request.user
     form = ProblemForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         form.stage_uploads(owner=client)
@@ -97,8 +93,8 @@ def _keep_staged(form: Any) -> None:
 
 @portal_required
 @require_GET
-def submitted(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = client_ticket_get(client=_client(request), reference=reference)
+def submitted(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    ticket = client_ticket_get(client=request.user, reference=reference)
     return render(
         request,
         "portal/submitted.html",
@@ -133,7 +129,9 @@ def noted_worries(ticket: Ticket) -> list[str]:
     return noted
 
 
-def _ticket_context(request: HttpRequest, ticket: Ticket, **forms: Any) -> dict[str, Any]:
+def _ticket_context(
+    request: AuthenticatedHttpRequest, ticket: Ticket, **forms: Any
+) -> dict[str, Any]:
     return {
         "ticket": ticket,
         "status_words": client_status(ticket.status),
@@ -147,10 +145,10 @@ def _ticket_context(request: HttpRequest, ticket: Ticket, **forms: Any) -> dict[
     }
 
 
-def _explanation(request: HttpRequest, ticket: Ticket) -> dict[str, Any]:
+def _explanation(request: AuthenticatedHttpRequest, ticket: Ticket) -> dict[str, Any]:
     if ticket.status != Status.CLOSED:
         return {}
-    explanation = client_explanation(client=_client(request), ticket=ticket)
+    explanation = client_explanation(client=request.user, ticket=ticket)
     if explanation is None:
         return {}
     answered = hasattr(explanation, "survey")
@@ -165,15 +163,15 @@ def _explanation(request: HttpRequest, ticket: Ticket) -> dict[str, Any]:
 
 @portal_required
 @require_GET
-def ticket_detail(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = client_ticket_get(client=_client(request), reference=reference)
+def ticket_detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    ticket = client_ticket_get(client=request.user, reference=reference)
     return render(request, "portal/ticket.html", _ticket_context(request, ticket))
 
 
 @portal_required
 @require_POST
-def reply(request: HttpRequest, reference: str) -> HttpResponse:
-    client = _client(request)
+def reply(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    client = request.user
     ticket = client_ticket_get(client=client, reference=reference)
     form = PortalReplyForm(request.POST, request.FILES, auto_id="id_reply_%s")
     form.stage_uploads(owner=client)
@@ -196,8 +194,8 @@ def reply(request: HttpRequest, reference: str) -> HttpResponse:
 
 @portal_required
 @require_POST
-def fixed(request: HttpRequest, reference: str) -> HttpResponse:
-    client = _client(request)
+def fixed(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    client = request.user
     ticket = client_ticket_get(client=client, reference=reference)
     form = FixedForm(request.POST, auto_id="id_fixed_%s")
     if form.is_valid():
@@ -216,8 +214,8 @@ def fixed(request: HttpRequest, reference: str) -> HttpResponse:
 
 @portal_required
 @require_POST
-def still_broken(request: HttpRequest, reference: str) -> HttpResponse:
-    client = _client(request)
+def still_broken(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    client = request.user
     ticket = client_ticket_get(client=client, reference=reference)
     form = StillBrokenForm(request.POST, auto_id="id_broken_%s")
     if not form.is_valid():
@@ -246,8 +244,8 @@ def still_broken(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @portal_required
-def profile(request: HttpRequest) -> HttpResponse:
-    client = _client(request)
+def profile(request: AuthenticatedHttpRequest) -> HttpResponse:
+    client = request.user
     current = client_profile_for(client)
     if current is None:
         messages.error(request, "Your account has no client profile. Please contact us.")
@@ -263,8 +261,8 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 @portal_required
 @sensitive_post_parameters("password")
-def email_change(request: HttpRequest) -> HttpResponse:
-    client = _client(request)
+def email_change(request: AuthenticatedHttpRequest) -> HttpResponse:
+    client = request.user
     form = EmailChangeForm(request.POST or None, user=client)
     if request.method == "POST" and form.is_valid():
         user_email_change(user=client, email=form.cleaned_data["email"])

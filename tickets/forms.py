@@ -186,7 +186,7 @@ class AssignForm(VersionedForm):
 
     def __init__(self, *args: Any, staff: list[User], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = cast(forms.ModelChoiceField, self.fields["assignee"])
+        field = cast("forms.ModelChoiceField[User]", self.fields["assignee"])
         field.queryset = User.objects.filter(pk__in=[person.pk for person in staff])
         field.choices = [("", "Nobody"), *[(person.pk, person.display_name) for person in staff]]
 
@@ -234,7 +234,7 @@ class ResolveForm(VersionedForm):
 
     def offer_guides(self, guides: list[Guide]) -> None:
         """Show these guides in the list (validation still accepts any published guide)."""
-        cast(forms.ModelChoiceField, self.fields["guide"]).choices = [
+        cast("forms.ModelChoiceField[Guide]", self.fields["guide"]).choices = [
             ("", "No guide"),
             *[(guide.pk, guide.title) for guide in guides],
         ]

@@ -229,7 +229,7 @@ STAFF_CACHE_SECONDS = 300
 def staff_for_assignment() -> list[User]:
     """Everyone who can work tickets, for the assign controls. Cached: it rarely changes, and
     role changes clear it (see `accounts.services.user_set_role`)."""
-    staff = cache.get(STAFF_CACHE_KEY)
+    staff: list[User] | None = cache.get(STAFF_CACHE_KEY)
     if staff is None:
         staff = list(
             User.objects.filter(is_active=True)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "model.json"
 
@@ -171,10 +172,11 @@ def draft_model() -> Model | None:
     return _shipped().get("drafts")
 
 
-def model_from_dict(data: dict[str, object]) -> Model:
-    vocabulary: list[str] = list(data["vocabulary"])  # type: ignore[call-overload]
+def model_from_dict(data: dict[str, Any]) -> Model:
+    """A model from its JSON form, as `json.loads` gives it."""
+    vocabulary: list[str] = list(data["vocabulary"])
     outputs: dict[str, Output] = {}
-    for name, raw in dict(data["outputs"]).items():  # type: ignore[call-overload]
+    for name, raw in dict(data["outputs"]).items():
         weights = {vocabulary[int(index)]: float(w) for index, w in raw["weights"].items()}
         outputs[name] = Output(
             name=name,

@@ -11,9 +11,20 @@ from empathy.seed_data.glossary_more import GLOSSARY_MORE
 ADDITIONS = [*GLOSSARY_EXTRA, *GLOSSARY_MORE]
 
 
+def _listed(value: object) -> list[str]:
+    """A row's list field (variants, jargon_for) as strings; absent or empty is []."""
+    if not value:
+        return []
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"Expected a list, got {value!r}.")
+    return [str(item) for item in value]
+
+
 def _forms(row: dict[str, object]) -> set[str]:
-    variants = row.get("variants") or []
-    return {str(row["term"]).lower(), *(str(variant).lower() for variant in variants)}  # type: ignore[attr-defined]
+    return {
+        str(row["term"]).lower(),
+        *(variant.lower() for variant in _listed(row.get("variants"))),
+    }
 
 
 def glossary_rows() -> list[dict[str, object]]:
@@ -22,7 +33,7 @@ def glossary_rows() -> list[dict[str, object]]:
     for row in GLOSSARY:
         if str(row["term"]).lower() in claimed:
             continue
-        kept = [v for v in row.get("variants") or [] if str(v).lower() not in claimed]  # type: ignore[attr-defined]
+        kept = [v for v in _listed(row.get("variants")) if v.lower() not in claimed]
         rows.append({**row, "variants": kept})
     return rows + list(ADDITIONS)
 
@@ -35,13 +46,13 @@ def add_missing_terms(term_model: Any) -> int:
     for row in glossary_rows():
         if row["term"] in existing:
             continue
-        levels = {str(level) for level in row.get("jargon_for") or ("new", "everyday")}  # type: ignore[attr-defined]
+        levels = set(_listed(row.get("jargon_for")) or ("new", "everyday"))
         rows.append(
             term_model(
                 term=row["term"],
                 plain=row["plain"],
                 explanation=row.get("explanation", ""),
-                variants="\n".join(row.get("variants", []) or []),  # type: ignore[arg-type]
+                variants="\n".join(_listed(row.get("variants"))),
                 match_case=row.get("match_case", False),
                 pattern=row.get("pattern", ""),
                 for_new="new" in levels,

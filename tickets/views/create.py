@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from accounts.models import User
+from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import workspace_required
 from accounts.selectors import clients_search
 from accounts.services import client_create, client_welcome_send
@@ -19,8 +19,8 @@ from tickets.services import ticket_create
 
 
 @workspace_required
-def ticket_new(request: HttpRequest) -> HttpResponse:
-    actor: User = request.user  # type: ignore[assignment]
+def ticket_new(request: AuthenticatedHttpRequest) -> HttpResponse:
+    actor = request.user
     initial = {"client_email": request.GET.get("client", "")}
     form = TicketCreateForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST":
@@ -63,7 +63,7 @@ def ticket_new(request: HttpRequest) -> HttpResponse:
 
 @workspace_required
 @require_GET
-def client_search(request: HttpRequest) -> HttpResponse:
+def client_search(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Matching clients as you type, for the new-ticket form."""
     query = request.GET.get("client_query", "").strip()
     clients = clients_search(text=query) if len(query) >= 2 else []

@@ -12,10 +12,11 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.http import AuthenticatedHttpRequest
 from accounts.models import User
 from accounts.roles import workspace_required
 from core.http import mutable_copy
@@ -138,7 +139,7 @@ def closing_preview(ticket: Ticket, close_form: forms.Form) -> dict[str, Any]:
 
 
 def render_ticket_page(
-    request: HttpRequest,
+    request: AuthenticatedHttpRequest,
     ticket: Ticket,
     *,
     bound: dict[str, forms.Form] | None = None,
@@ -185,8 +186,8 @@ def render_ticket_page(
 
 @workspace_required
 @require_GET
-def ticket_detail(request: HttpRequest, reference: str) -> HttpResponse:
-    ticket = staff_ticket_get(user=request.user, reference=reference)  # type: ignore[arg-type]
+def ticket_detail(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
+    ticket = staff_ticket_get(user=request.user, reference=reference)
     return render_ticket_page(request, ticket)
 
 
@@ -194,7 +195,7 @@ Action = Callable[[Ticket, User, dict[str, Any]], str]
 
 
 def _handle(
-    request: HttpRequest,
+    request: AuthenticatedHttpRequest,
     reference: str,
     *,
     form_name: str,
@@ -204,7 +205,7 @@ def _handle(
 ) -> HttpResponse:
     """Validate, run the service, and answer: redirect on success, the page with input kept
     on a mistake or when someone else changed the ticket first."""
-    actor: User = request.user  # type: ignore[assignment]
+    actor = request.user
     ticket = staff_ticket_get(user=actor, reference=reference)
     if isinstance(form, UploadsMixin):
         form.stage_uploads(owner=actor)
@@ -231,14 +232,14 @@ def _keep_staged(form: UploadsMixin) -> None:
 
 
 def _conflict(
-    request: HttpRequest, changed: TicketChanged, *, form_name: str, form: forms.Form
+    request: AuthenticatedHttpRequest, changed: TicketChanged, *, form_name: str, form: forms.Form
 ) -> HttpResponse:
     data = mutable_copy(form.data)
     data["version"] = str(changed.current.version)
     if isinstance(form, UploadsMixin):
         data.setlist("staged", form.staged_ids())
     form.data = data
-    current = staff_ticket_get(user=request.user, reference=changed.current.reference)  # type: ignore[arg-type]
+    current = staff_ticket_get(user=request.user, reference=changed.current.reference)
     return render_ticket_page(
         request, current, bound={form_name: form}, conflict=changed, status=409
     )
@@ -271,7 +272,7 @@ def _note(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
 
 @workspace_required
 @require_POST
-def reply(request: HttpRequest, reference: str) -> HttpResponse:
+def reply(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     form = ReplyForm(request.POST, request.FILES, auto_id=form_ids("reply_form"))
     return _handle(
         request,
@@ -285,7 +286,7 @@ def reply(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def note(request: HttpRequest, reference: str) -> HttpResponse:
+def note(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     form = NoteForm(request.POST, request.FILES, auto_id=form_ids("note_form"))
     return _handle(
         request,
@@ -306,7 +307,7 @@ def _with_uploads(form: UploadsMixin, action: Action) -> Action:
 
 @workspace_required
 @require_POST
-def change_status(request: HttpRequest, reference: str) -> HttpResponse:
+def change_status(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         ticket_change_status(
             ticket=ticket, status=data["status"], actor=actor, expected_version=data["version"]
@@ -324,7 +325,7 @@ def change_status(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def change_priority(request: HttpRequest, reference: str) -> HttpResponse:
+def change_priority(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         ticket_change_priority(
             ticket=ticket, priority=data["priority"], actor=actor, expected_version=data["version"]
@@ -342,7 +343,7 @@ def change_priority(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def assign(request: HttpRequest, reference: str) -> HttpResponse:
+def assign(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         assignee = data["assignee"]
         ticket_assign(
@@ -356,7 +357,7 @@ def assign(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def take(request: HttpRequest, reference: str) -> HttpResponse:
+def take(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         ticket_assign(ticket=ticket, assignee=actor, actor=actor, expected_version=data["version"])
         return "The ticket is yours."
@@ -367,7 +368,7 @@ def take(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def change_category(request: HttpRequest, reference: str) -> HttpResponse:
+def change_category(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         ticket_change_category(
             ticket=ticket, category=data["category"], actor=actor, expected_version=data["version"]
@@ -385,7 +386,7 @@ def change_category(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def resolve(request: HttpRequest, reference: str) -> HttpResponse:
+def resolve(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         ticket_resolve(
             ticket=ticket,
@@ -411,7 +412,7 @@ def resolve(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def close(request: HttpRequest, reference: str) -> HttpResponse:
+def close(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         ticket_close(
             ticket=ticket,
@@ -432,7 +433,7 @@ def close(request: HttpRequest, reference: str) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def reopen(request: HttpRequest, reference: str) -> HttpResponse:
+def reopen(request: AuthenticatedHttpRequest, reference: str) -> HttpResponse:
     def action(ticket: Ticket, actor: User, data: dict[str, Any]) -> str:
         ticket_reopen(
             ticket=ticket, actor=actor, reason=data["reason"], expected_version=data["version"]

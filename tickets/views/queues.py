@@ -9,9 +9,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.models import User
+from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import workspace_required
-from core.http import HtmxHttpRequest
 from tickets.forms import BulkForm, QueueFilterForm
 from tickets.models import Ticket
 from tickets.selectors import (
@@ -27,8 +26,8 @@ from tickets.services import tickets_bulk_assign, tickets_bulk_change_status
 
 @workspace_required
 @require_GET
-def workspace(request: HtmxHttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def workspace(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     queue = request.GET.get("queue", "mine")
     staff = staff_for_assignment()
     filter_form = QueueFilterForm(
@@ -64,7 +63,7 @@ def _query_without(request: HttpRequest, *names: str) -> str:
 
 @workspace_required
 @require_GET
-def jump(request: HttpRequest) -> HttpResponse:
+def jump(request: AuthenticatedHttpRequest) -> HttpResponse:
     reference = request.GET.get("ref", "").strip()
     ticket = ticket_exists(reference=reference)
     if ticket is None:
@@ -75,8 +74,8 @@ def jump(request: HttpRequest) -> HttpResponse:
 
 @workspace_required
 @require_POST
-def bulk(request: HttpRequest) -> HttpResponse:
-    actor: User = request.user  # type: ignore[assignment]
+def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
+    actor = request.user
     staff = staff_for_assignment()
     form = BulkForm(request.POST, staff=staff)
     back = request.POST.get("next", "")

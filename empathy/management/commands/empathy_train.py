@@ -14,6 +14,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from empathy import training
+from empathy.engine.learned import MODEL_FILE
 
 
 class Command(BaseCommand):
@@ -38,6 +39,4 @@ class Command(BaseCommand):
             self.stdout.write(f"The shipped model matches training ({took:.0f} s).")
             return
         size = training.write(model)
-        self.stdout.write(
-            f"Wrote {training.MODEL_FILE.name}: {size / 1024:.0f} KiB in {took:.0f} s."
-        )
+        self.stdout.write(f"Wrote {MODEL_FILE.name}: {size / 1024:.0f} KiB in {took:.0f} s.")
