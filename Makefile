@@ -1,10 +1,16 @@
 # Two commands matter: `make run` and `make test`. Both install into .venv first.
+# `make test-fast` is the quick tier: no browser, no broker, no model retraining.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# pytest-xdist processes; each takes its own test database and Redis databases.
+TEST_WORKERS ?= 2
+FAST_TESTS := not browser and not broker and not slow
+# More pytest options, e.g. make test-fast PYTEST_ARGS="--durations=15 tests/kb".
+PYTEST_ARGS ?=
 
-.PHONY: run test install migrate seed lint format typecheck check clean
+.PHONY: run test test-fast install migrate seed lint format typecheck check clean
 
 install: $(STAMP)
 
@@ -23,11 +29,15 @@ run: install
 	DEBUG=1 $(BIN)/python manage.py run_demo 127.0.0.1:8000
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+test-fast: install
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) -m "$(FAST_TESTS)" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

@@ -30,7 +30,7 @@ def test_close_preview_mail_portal_and_survey(page: Any, demo_data: None, settin
     )
     audit(page, "ticket-close-preview")
 
-    page.get_by_text("Edit before sending").click()
+    page.get_by_text("Edit before sending", exact=True).click()
     note = page.get_by_label("The explanation we'll send")
     note.fill(note.input_value() + "\n\nI'll ring you on Friday to check it's still behaving.")
     page.get_by_role("button", name="Close and send the explanation").click()
