@@ -78,8 +78,9 @@ def hear(
     rules = analyse_message_rules(clean)
     reading = model.read(clean, rules.as_features()) if model is not None else None
     worries = _heard(rules, reading)
-    worries = _with_time_pressure(clean, worries, now or datetime.now(UTC), reading)
-    worries = _with_intake(worries, intake, now or datetime.now(UTC))
+    now = now or datetime.now(UTC)
+    worries = _with_time_pressure(clean, worries, now, reading)
+    worries = _with_intake(worries, intake, now)
     worries.sort(key=lambda worry: WORRY_KINDS.index(worry.kind))
     level, signs = distress_level(clean, worries)
     return Heard(

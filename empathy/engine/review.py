@@ -56,10 +56,12 @@ def _learned_tone(text: str, reading: Reading) -> list[Condescension]:
 
 
 def draft_rule_features(text: str) -> tuple[str, ...]:
-    """What the rules found in a draft (normalised text), as features for the model."""
-    found = [f"r:tone:{len(find_condescension(text)) > 0}"]
-    found.append(f"r:reassures:{reassures_data(text)}")
-    return tuple(found)
+    """What the rules find in a draft (normalised text), as features for the model."""
+    return _rule_features(find_condescension(text), reassures_data(text))
+
+
+def _rule_features(phrases: list[Condescension], reassured: bool) -> tuple[str, ...]:
+    return (f"r:tone:{bool(phrases)}", f"r:reassures:{reassured}")
 
 
 def review_draft(
@@ -67,14 +69,14 @@ def review_draft(
 ) -> DraftReview:
     clean = normalise(text)
     model = model or draft_model()
-    reading = model.read(clean, draft_rule_features(clean)) if model and clean else None
+    condescension = phrases = find_condescension(clean)
+    reassured = reassures_data(clean)
+    reading = model.read(clean, _rule_features(phrases, reassured)) if model and clean else None
     words = len(WORD.findall(clean))
     grade = reading_grade(clean)
     long_sentences = [s for s in sentences(clean) if len(WORD.findall(s)) > LONG_SENTENCE_WORDS]
     marks = glossary.find(clean, comfort=context.comfort, taught=context.taught_terms)
     jargon = each_term_once(marks)
-    condescension = phrases = find_condescension(clean)
-    reassured = reassures_data(clean)
     if reading is not None:
         # What the rules find stands (it explains itself); the model adds what they missed.
         # Its tone finding is shown but not scored: like a worry only the model heard, it
