@@ -257,8 +257,7 @@ class PlainWords:
                 # The wording can't stand in its place (a noun for a verb): explain it there.
                 return f"{text[: hit.end]} ({wording}){text[hit.end :]}"
             if swapped != tail:
-                # "the office server" -> "the office's central computer", not "office office's"
-                return head + DOUBLED_OWNER.sub(r"\1's", swapped)
+                return head + swapped
         before = re.search(r"\b(the|a|an|your|my|our|this|that)\s+$", text[: hit.start], re.I)
         if before and re.match(r"(?:the|a|an|your)\s", wording, re.I):
             wording = wording.split(" ", 1)[1]  # "the SMB share" -> "the shared drive"
@@ -291,7 +290,6 @@ class PlainWords:
         return plain if others else explanation
 
 
-DOUBLED_OWNER = re.compile(r"\b(\w+) \1's\b", re.IGNORECASE)
 IRREGULAR_PAST = {"send": "sent", "put": "put", "set": "set", "make": "made", "keep": "kept"}
 
 
