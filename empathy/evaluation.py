@@ -34,6 +34,28 @@ TARGETS = {
     "condescension_accuracy": 0.95,
     "reassurance_accuracy": 0.92,
 }
+PER_KIND = {f"{kind}_f1": kind for kind in WORRY_KINDS}  # each held to TARGETS["worry_f1"]
+FIGURES = [
+    "distress_accuracy",
+    "distressed_as_calm",
+    "worry_micro_f1",
+    *PER_KIND,
+    "jargon_recall",
+    "false_terms_per_10_plain",
+    "condescension_accuracy",
+    "reassurance_accuracy",
+]
+LOWER_IS_BETTER = {"distressed_as_calm", "false_terms_per_10_plain"}
+
+
+def target_for(name: str) -> float:
+    return TARGETS["worry_f1"] if name in PER_KIND else TARGETS[name]
+
+
+def meets(name: str, value: float) -> bool:
+    """Whether `value` of the figure `name` meets its target."""
+    goal = target_for(name)
+    return value <= goal if name in LOWER_IS_BETTER else value >= goal
 
 
 def load_set(path: Path = DEFAULT_SET) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -64,22 +86,14 @@ class Report:
     answered_accuracy: float = 0.0
     errors: list[str] = field(default_factory=list)
 
+    def figure(self, name: str) -> float:
+        """One figure by its target's name: "distress_accuracy", "data_loss_f1"…"""
+        if name in PER_KIND:
+            return self.worries[PER_KIND[name]]["f1"]
+        return float(getattr(self, name))
+
     def meets_targets(self) -> dict[str, bool]:
-        return {
-            "distress_accuracy": self.distress_accuracy >= TARGETS["distress_accuracy"],
-            "distressed_as_calm": self.distressed_as_calm <= TARGETS["distressed_as_calm"],
-            "worry_micro_f1": self.worry_micro_f1 >= TARGETS["worry_micro_f1"],
-            **{
-                f"{kind}_f1": scores["f1"] >= TARGETS["worry_f1"]
-                for kind, scores in self.worries.items()
-            },
-            "jargon_recall": self.jargon_recall >= TARGETS["jargon_recall"],
-            "false_terms_per_10_plain": self.false_terms_per_10_plain
-            <= TARGETS["false_terms_per_10_plain"],
-            "condescension_accuracy": self.condescension_accuracy
-            >= TARGETS["condescension_accuracy"],
-            "reassurance_accuracy": self.reassurance_accuracy >= TARGETS["reassurance_accuracy"],
-        }
+        return {name: meets(name, self.figure(name)) for name in FIGURES}
 
     def lines(self) -> list[str]:
         out = [
