@@ -25,8 +25,8 @@ from django.db.models import F, Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from outbox import hooks
 from outbox.models import DeliveryAttempt, OutboxEmail
-from outbox.signals import delivery_attempted
 
 if TYPE_CHECKING:
     from tickets.models import Ticket
@@ -186,7 +186,7 @@ def outbox_email_deliver(*, email_id: int) -> OutboxEmail | None:
             lease_expires_at=None,
             last_error="",
         )
-        delivery_attempted.send(sender=OutboxEmail, email=row, attempt=attempt)
+        hooks.delivery_attempted.run(hooks.DeliveryAttempted(email=row, attempt=attempt))
     row.refresh_from_db()
     return row
 
@@ -205,7 +205,7 @@ def _record_failure(row: OutboxEmail, *, started_at: datetime, error: Exception)
             error=message,
             worker=socket.gethostname(),
         )
-        delivery_attempted.send(sender=OutboxEmail, email=row, attempt=attempt)
+        hooks.delivery_attempted.run(hooks.DeliveryAttempted(email=row, attempt=attempt))
         OutboxEmail.objects.filter(pk=row.pk, status=OutboxEmail.Status.SENDING).update(
             status=OutboxEmail.Status.FAILED if give_up else OutboxEmail.Status.PENDING,
             due_at=now if give_up else now + retry_delay(attempt=row.attempts),

@@ -10,7 +10,7 @@ from django.db import transaction
 
 from accounts.models import User
 from tests.factories import make_ticket
-from tickets import signals
+from tickets import hooks
 from tickets.models import (
     Channel,
     DataSafety,
@@ -153,22 +153,19 @@ def test_close_hooks_fire_inside_and_after_commit(
     )
     seen: list[tuple[str, bool]] = []
 
-    def closing(**kwargs: Any) -> None:
+    def closing(payload: hooks.TicketClosing) -> None:
         seen.append(("closing", transaction.get_connection().in_atomic_block))
+        assert payload.options == {"note": "x"}
 
-    def closed(**kwargs: Any) -> None:
-        seen.append(("closed", kwargs["ticket"].status == Status.CLOSED))
+    def closed(payload: hooks.TicketChanged) -> None:
+        seen.append(("closed", payload.ticket.status == Status.CLOSED))
 
-    signals.ticket_closing.connect(closing)
-    signals.ticket_closed.connect(closed)
-    try:
+    with hooks.ticket_closing.added(closing), hooks.ticket_closed.added(closed):
         with django_capture_on_commit_callbacks(execute=True):
             ticket_close(ticket=ticket, actor=technician, options={"note": "x"})
             assert seen == [("closing", True)]
         assert seen == [("closing", True), ("closed", True)]
-    finally:
-        signals.ticket_closing.disconnect(closing)
-        signals.ticket_closed.disconnect(closed)
+    assert closing not in hooks.ticket_closing.handlers
 
 
 def test_history_is_append_only(client_user: User) -> None:

@@ -1,6 +1,7 @@
 """Every change to tickets goes through these functions (HackSoft style: keyword-only,
 typed, atomic, returning the model). Views, API views, admin actions, tasks and commands
-call them; `save()` and signals carry no business logic."""
+call them; `save()` and signals carry no business logic. Apps above take part through
+the named hooks in `tickets.hooks`, run explicitly here."""
 
 from tickets.services.attachments import AttachmentRejected, attachment_add, attachment_validate
 from tickets.services.concurrency import TicketChanged

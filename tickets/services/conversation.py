@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from tickets import signals
+from tickets import hooks
 from tickets.models import EventKind, Message, MessageKind, StagedUpload, Status, Ticket
 from tickets.services.attachments import attachment_add
 from tickets.services.concurrency import (
@@ -88,9 +88,7 @@ def message_add(
             actor=author,
             is_internal=kind == MessageKind.NOTE,
         )
-    signal = (
-        signals.client_message_added if kind == MessageKind.CLIENT else signals.staff_message_added
-    )
-    signal.send(sender=Message, ticket=locked, message=message, actor=author)
+    hook = hooks.client_message_added if kind == MessageKind.CLIENT else hooks.staff_message_added
+    hook.run(hooks.MessageAdded(ticket=locked, message=message, actor=author))
     ticket_refresh_from(target=ticket, source=locked)
     return message

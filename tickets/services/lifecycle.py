@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.models import User
-from tickets import presentation, signals
+from tickets import hooks, presentation
 from tickets.models import (
     Category,
     Channel,
@@ -109,8 +109,8 @@ def ticket_create(
         attachment_add(
             ticket=ticket, message=message, staged=upload, actor=created_by, is_internal=False
         )
-    signals.client_message_added.send(
-        sender=Message, ticket=ticket, message=message, actor=created_by
+    hooks.client_message_added.run(
+        hooks.MessageAdded(ticket=ticket, message=message, actor=created_by)
     )
     return ticket
 
@@ -250,8 +250,8 @@ def ticket_resolve(
         new=Status.RESOLVED,
         note=DataSafety(data_safety).label,
     )
-    signals.resolution_recorded.send(
-        sender=Resolution, ticket=locked, resolution=resolution, actor=actor
+    hooks.resolution_recorded.run(
+        hooks.ResolutionRecorded(ticket=locked, resolution=resolution, actor=actor)
     )
     ticket_refresh_from(target=ticket, source=locked)
     return resolution
@@ -267,8 +267,9 @@ def ticket_close(
 ) -> Ticket:
     """Close a resolved ticket. This is the event follow-ups hang on.
 
-    Receivers of `ticket_closing` run inside this transaction (their writes commit with the
-    close); receivers of `ticket_closed` run after commit.
+    Handlers of `hooks.ticket_closing` run inside this transaction (their writes commit with
+    the close: the follow-up's explanation and its e-mail); `hooks.ticket_closed` handlers run
+    after commit.
     """
     locked = ticket_lock(ticket=ticket, expected_version=expected_version)
     check_can_close(locked.status)
@@ -278,12 +279,11 @@ def ticket_close(
     event = event_record(
         ticket=locked, actor=actor, kind=EventKind.CLOSED, old=Status.RESOLVED, new=Status.CLOSED
     )
-    signals.ticket_closing.send(
-        sender=Ticket, ticket=locked, event=event, actor=actor, options=options or {}
+    hooks.ticket_closing.run(
+        hooks.TicketClosing(ticket=locked, event=event, actor=actor, options=dict(options or {}))
     )
-    transaction.on_commit(
-        lambda: signals.ticket_closed.send(sender=Ticket, ticket=locked, event=event, actor=actor)
-    )
+    closed = hooks.TicketChanged(ticket=locked, event=event, actor=actor)
+    transaction.on_commit(lambda: hooks.ticket_closed.run(closed))
     ticket_refresh_from(target=ticket, source=locked)
     return locked
 
@@ -307,7 +307,7 @@ def ticket_reopen(
     event = event_record(
         ticket=locked, actor=actor, kind=EventKind.REOPENED, old=old, new=Status.OPEN, note=reason
     )
-    signals.ticket_reopened.send(sender=Ticket, ticket=locked, event=event, actor=actor)
+    hooks.ticket_reopened.run(hooks.TicketChanged(ticket=locked, event=event, actor=actor))
     ticket_refresh_from(target=ticket, source=locked)
     return locked
 
