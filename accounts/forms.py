@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib.auth import password_validation
@@ -8,8 +8,10 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 
 from accounts.models import (
     COMFORT_DESCRIPTIONS,
+    ClientProfile,
     ComfortLevel,
     ContactChannel,
+    FieldOfExpertise,
     User,
     normalize_email_address,
 )
@@ -184,6 +186,56 @@ class OutboxPasswordResetForm(PasswordResetForm):
     def save(self, *args: Any, **kwargs: Any) -> None:
         for user in self.get_users(normalize_email_address(self.cleaned_data["email"])):
             password_reset_email_send(user=user)
+
+
+class ProfileForm(forms.ModelForm):
+    """A client's own details, from the portal's My details page and the API's /me/."""
+
+    display_name = LimitedCharField(limit=150, label="Your name")
+    comfort = forms.ChoiceField(
+        label="How comfortable are you with computers?",
+        choices=ComfortLevel.choices,
+        widget=ComfortRadioSelect,
+    )
+    preferred_contact = forms.ChoiceField(
+        label="How should we contact you?", choices=ContactChannel.choices, widget=forms.RadioSelect
+    )
+    organisation = LimitedCharField(limit=150, label="Organisation (optional)", required=False)
+
+    class Meta:
+        model = ClientProfile
+        fields = ["field_of_expertise", "comfort", "preferred_contact", "phone", "checkins"]
+        labels = {"field_of_expertise": "What kind of work do you do?", "phone": "Phone number"}
+        help_texts = {"phone": "Needed only if you prefer a call or a text message."}
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        expertise = cast(
+            "forms.ModelChoiceField[FieldOfExpertise]", self.fields["field_of_expertise"]
+        )
+        expertise.queryset = fields_of_expertise_active()
+        self.fields["display_name"].initial = user.display_name
+        if self.instance.organisation_id:
+            self.fields["organisation"].initial = self.instance.organisation.name
+        self.order_fields(
+            [
+                "display_name",
+                "organisation",
+                "field_of_expertise",
+                "comfort",
+                "preferred_contact",
+                "phone",
+            ]
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if (
+            cleaned.get("preferred_contact") in (ContactChannel.PHONE, ContactChannel.TEXT)
+            and not (cleaned.get("phone") or "").strip()
+        ):
+            self.add_error("phone", "Please add a phone number so we can call or text you.")
+        return cleaned
 
 
 class StaffInviteForm(forms.ModelForm):

@@ -72,7 +72,7 @@ def role_of(user: AnyUser) -> Role | None:
 
 HOME_URL_NAMES: dict[Role, str] = {
     Role.CLIENT: "portal:home",
-    Role.TECHNICIAN: "tickets:workspace",
+    Role.TECHNICIAN: "workspace:workspace",
     Role.MANAGER: "metrics:dashboard",
 }
 
@@ -80,7 +80,7 @@ HOME_URL_NAMES: dict[Role, str] = {
 def home_url_for(user: AnyUser) -> str:
     role = role_of(user)
     if role is None:
-        return reverse("core:no_role")
+        return reverse("home:no_role")
     return reverse(HOME_URL_NAMES[role])
 
 

@@ -51,7 +51,7 @@ def user_set_role(*, user: User, role: Role) -> User:
 
 def staff_lists_forget() -> None:
     """Lists of staff are cached for pickers; forget them when someone's role changes."""
-    cache.delete("tickets:staff-for-assignment")
+    cache.delete("workspace:staff-for-assignment")
 
 
 def organisation_for_name(name: str) -> Organisation | None:

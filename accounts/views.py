@@ -4,14 +4,29 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.debug import sensitive_post_parameters
 
 from accounts.forms import EmailAuthenticationForm, OutboxPasswordResetForm, SignUpForm
-from accounts.roles import home_url_for
+from accounts.roles import home_url_for, role_of
 from accounts.services import client_create
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """Signed-in people go to their role's home; visitors see what the helpdesk offers."""
+    if request.user.is_authenticated:
+        return redirect(home_url_for(request.user))
+    return render(request, "accounts/landing.html")
+
+
+@login_required
+def no_role(request: HttpRequest) -> HttpResponse:
+    if role_of(request.user) is not None:
+        return redirect(home_url_for(request.user))
+    return render(request, "accounts/no_role.html", status=403)
 
 
 class SignInView(auth_views.LoginView):

@@ -16,9 +16,14 @@ from accounts.models import User
 from accounts.roles import AnyUser, can_use_portal, can_work_tickets
 from core.keyset import KeysetPage, keyset_page
 from followups.models import FollowUp
-from portal.selectors import client_ticket_get, client_tickets
 from tickets.models import Attachment, Message, MessageKind, Ticket
-from tickets.selectors import QueueFilters, filtered_tickets, staff_ticket_get
+from tickets.selectors import (
+    QueueFilters,
+    client_ticket_get,
+    client_tickets,
+    filtered_tickets,
+    staff_ticket_get,
+)
 
 
 def tickets_for(*, user: AnyUser) -> QuerySet[Ticket]:

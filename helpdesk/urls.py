@@ -7,9 +7,10 @@ admin.site.index_title = "Settings"
 
 urlpatterns = [
     path("", include("core.urls")),
+    path("", include("accounts.home_urls")),
     path("accounts/", include("accounts.urls")),
     path("portal/", include("portal.urls")),
-    path("work/", include("tickets.urls")),
+    path("work/", include("workspace.urls")),
     path("work/", include("empathy.urls")),
     path("dashboard/", include("metrics.urls")),
     path("guides/", include("kb.urls")),

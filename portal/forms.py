@@ -1,26 +1,21 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any
 
 from django import forms
 from django.urls import reverse_lazy
 from django.utils import timezone
 
-from accounts.forms import ComfortRadioSelect
 from accounts.models import (
-    ClientProfile,
-    ComfortLevel,
-    ContactChannel,
-    FieldOfExpertise,
     User,
     normalize_email_address,
 )
-from accounts.selectors import email_is_taken, fields_of_expertise_active
+from accounts.selectors import email_is_taken
 from core import limits
 from core.limits import LimitedCharField
-from tickets.forms import UploadsMixin
 from tickets.models import Category, DataWorry, Impact
+from tickets.uploads import UploadsMixin
 
 IMPACT_CHOICES = [
     (Impact.CANT_WORK, "I can't work"),
@@ -138,54 +133,6 @@ class StillBrokenForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-
-
-class ProfileForm(forms.ModelForm):
-    display_name = LimitedCharField(limit=150, label="Your name")
-    comfort = forms.ChoiceField(
-        label="How comfortable are you with computers?",
-        choices=ComfortLevel.choices,
-        widget=ComfortRadioSelect,
-    )
-    preferred_contact = forms.ChoiceField(
-        label="How should we contact you?", choices=ContactChannel.choices, widget=forms.RadioSelect
-    )
-    organisation = LimitedCharField(limit=150, label="Organisation (optional)", required=False)
-
-    class Meta:
-        model = ClientProfile
-        fields = ["field_of_expertise", "comfort", "preferred_contact", "phone", "checkins"]
-        labels = {"field_of_expertise": "What kind of work do you do?", "phone": "Phone number"}
-        help_texts = {"phone": "Needed only if you prefer a call or a text message."}
-
-    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        expertise = cast(
-            "forms.ModelChoiceField[FieldOfExpertise]", self.fields["field_of_expertise"]
-        )
-        expertise.queryset = fields_of_expertise_active()
-        self.fields["display_name"].initial = user.display_name
-        if self.instance.organisation_id:
-            self.fields["organisation"].initial = self.instance.organisation.name
-        self.order_fields(
-            [
-                "display_name",
-                "organisation",
-                "field_of_expertise",
-                "comfort",
-                "preferred_contact",
-                "phone",
-            ]
-        )
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        if (
-            cleaned.get("preferred_contact") in (ContactChannel.PHONE, ContactChannel.TEXT)
-            and not (cleaned.get("phone") or "").strip()
-        ):
-            self.add_error("phone", "Please add a phone number so we can call or text you.")
-        return cleaned
 
 
 class EmailChangeForm(forms.Form):

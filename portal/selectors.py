@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, QuerySet
-from django.http import Http404
+from django.db.models import Prefetch
 
 from accounts.models import User
 from core.keyset import KeysetPage, keyset_page
 from followups.models import FollowUp
-from tickets.models import OPEN_STATUSES, Attachment, Message, MessageKind, Ticket, parse_reference
+from tickets.models import OPEN_STATUSES, Attachment, Message, MessageKind, Ticket
+from tickets.selectors import client_tickets
 
 PORTAL_PAGE_SIZE = 20
-
-
-def client_tickets(*, client: User) -> QuerySet[Ticket]:
-    return Ticket.objects.filter(client=client)
 
 
 def client_ticket_page(*, client: User, cursor: str | None) -> KeysetPage[Ticket]:
@@ -30,18 +26,6 @@ def client_ticket_page(*, client: User, cursor: str | None) -> KeysetPage[Ticket
 
 def client_open_count(*, client: User) -> int:
     return client_tickets(client=client).filter(status__in=OPEN_STATUSES).count()
-
-
-def client_ticket_get(*, client: User, reference: str) -> Ticket:
-    number = parse_reference(reference)
-    if number is None:
-        raise Http404("No such ticket.")
-    try:
-        return (
-            client_tickets(client=client).select_related("follows", "assignee").get(number=number)
-        )
-    except Ticket.DoesNotExist:
-        raise Http404("No such ticket.") from None
 
 
 def client_timeline(*, ticket: Ticket) -> list[Message]:

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from portal import views
-from tickets.views.files import attachment_download
+from tickets.downloads import attachment_download
 
 app_name = "portal"
 

@@ -14,6 +14,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.forms import ProfileForm
 from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import portal_required
 from accounts.selectors import client_profile_for
@@ -26,14 +27,12 @@ from portal.forms import (
     FixedForm,
     PortalReplyForm,
     ProblemForm,
-    ProfileForm,
     StillBrokenForm,
 )
 from portal.presentation import CLIENT_STATUS_HELP, client_status
 from portal.selectors import (
     client_explanation,
     client_open_count,
-    client_ticket_get,
     client_ticket_page,
     client_timeline,
     ticket_follow_up,
@@ -46,6 +45,7 @@ from tickets.intake import (
     problem_submit,
 )
 from tickets.models import DataWorry, Impact, Status, Ticket
+from tickets.selectors import client_ticket_get
 from tickets.services import TicketChanged
 from tickets.sla import PROMISE_WORDS, first_response_due
 from tickets.workflow import TransitionNotAllowed

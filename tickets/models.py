@@ -199,7 +199,7 @@ class Ticket(models.Model):
         return f"{self.reference} {self.subject}"
 
     def get_absolute_url(self) -> str:
-        return reverse("tickets:detail", kwargs={"reference": self.reference})
+        return reverse("workspace:detail", kwargs={"reference": self.reference})
 
     @property
     def reference(self) -> str:

@@ -168,6 +168,23 @@ def ticket_queue(
     return QueueResult(queue=chosen, sort=sort_key, page=page, filters=filters)
 
 
+def client_tickets(*, client: User) -> QuerySet[Ticket]:
+    """A client's own tickets: every read a client makes starts here."""
+    return Ticket.objects.filter(client=client)
+
+
+def client_ticket_get(*, client: User, reference: str) -> Ticket:
+    number = parse_reference(reference)
+    if number is None:
+        raise Http404("No such ticket.")
+    try:
+        return (
+            client_tickets(client=client).select_related("follows", "assignee").get(number=number)
+        )
+    except Ticket.DoesNotExist:
+        raise Http404("No such ticket.") from None
+
+
 def staff_ticket_get(*, user: User, reference: str) -> Ticket:
     """A ticket by reference, for a technician or manager; 404 for anyone else."""
     number = parse_reference(reference)
@@ -222,7 +239,7 @@ def client_other_tickets(*, ticket: Ticket, limit: int = 5) -> list[Ticket]:
     )
 
 
-STAFF_CACHE_KEY = "tickets:staff-for-assignment"
+STAFF_CACHE_KEY = "workspace:staff-for-assignment"
 STAFF_CACHE_SECONDS = 300
 
 

@@ -14,6 +14,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.forms import ProfileForm
 from accounts.models import User
 from accounts.roles import can_use_portal
 from accounts.selectors import client_profile_for
@@ -22,7 +23,6 @@ from api import serializers as s
 from api.permissions import IsStaff
 from api.selectors import client_get, clients_for_staff
 from followups.services import client_details_save
-from portal.forms import ProfileForm
 
 
 class Me(GenericAPIView):

@@ -15,14 +15,14 @@ pytestmark = pytest.mark.django_db
 
 HOMES = {
     "client_user": "portal:home",
-    "technician": "tickets:workspace",
+    "technician": "workspace:workspace",
     "manager": "metrics:dashboard",
 }
 
 # Who may open each home. Managers see everything a technician sees.
 ALLOWED = {
     "portal:home": {"client_user"},
-    "tickets:workspace": {"technician", "manager"},
+    "workspace:workspace": {"technician", "manager"},
     "metrics:dashboard": {"manager"},
     "sentmail:mailbox": {"technician", "manager"},
 }
@@ -72,7 +72,7 @@ def test_role_checks(client_user: User, technician: User, manager: User) -> None
 
 def test_someone_without_a_role_is_told_so(client: Client, db: None) -> None:
     client.force_login(UserFactory.create())
-    response = client.get(reverse("core:home"), follow=True)
+    response = client.get(reverse("home:index"), follow=True)
     assert response.status_code == 403
     assert b"Your account has no role yet" in response.content
 
@@ -97,7 +97,7 @@ def test_sign_out_is_post_only(client: Client, client_user: User) -> None:
 
 def test_navigation_matches_the_role(client: Client, technician: User, manager: User) -> None:
     client.force_login(technician)
-    page = client.get(reverse("tickets:workspace")).content.decode()
+    page = client.get(reverse("workspace:workspace")).content.decode()
     assert 'href="/work/"' in page
     assert 'href="/dashboard/"' not in page
     client.force_login(manager)
@@ -119,8 +119,8 @@ def test_health(client: Client, db: None) -> None:
 def test_a_role_change_takes_effect_on_the_next_request(client: Client, technician: User) -> None:
     """Permissions are cached between requests; changing a role must not wait for it."""
     client.force_login(technician)
-    assert client.get(reverse("tickets:workspace")).status_code == 200
+    assert client.get(reverse("workspace:workspace")).status_code == 200
     user_set_role(user=technician, role=Role.CLIENT)
-    assert client.get(reverse("tickets:workspace")).status_code == 403
+    assert client.get(reverse("workspace:workspace")).status_code == 403
     user_set_role(user=technician, role=Role.MANAGER)
     assert client.get(reverse("metrics:dashboard")).status_code == 200

@@ -32,7 +32,7 @@ def test_no_form_tells_the_browser_a_maximum_length(
     ticket = make_ticket(client=client_user)
     pages = {
         client_user: [reverse("portal:new"), reverse("portal:ticket", args=[ticket.reference])],
-        technician: [reverse("tickets:new"), ticket.get_absolute_url(), reverse("kb:new")],
+        technician: [reverse("workspace:new"), ticket.get_absolute_url(), reverse("kb:new")],
     }
     for person, urls in pages.items():
         client.force_login(person)
@@ -93,7 +93,8 @@ def test_a_reply_has_a_limit_with_a_clear_message(
     client.force_login(technician)
     body = "Your files are safe. " * 3000  # 63,000 characters
     response = client.post(
-        reverse("tickets:reply", args=[ticket.reference]), {"version": ticket.version, "body": body}
+        reverse("workspace:reply", args=[ticket.reference]),
+        {"version": ticket.version, "body": body},
     )
     page = response.content.decode()
     assert f"the most this box takes is {limits.REPLY_TEXT:,}" in page

@@ -108,7 +108,7 @@ def test_the_ticket_page_previews_and_the_close_form_sends(
     assert "First, the good news" in page
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            reverse("tickets:close", args=[resolved.reference]),
+            reverse("workspace:close", args=[resolved.reference]),
             {
                 "version": resolved.version,
                 "explanation": "Hello Maria,\n\nYour listings were never lost.",
@@ -137,7 +137,7 @@ def test_the_preview_verdict_names_each_term_once(
     # The technician's own edit, kept on a conflict, is reviewed as written.
     edited = "Hello Maria,\n\n" + ACTIONS_WITH_TERMS
     page = client.post(
-        reverse("tickets:close", args=[resolved.reference]),
+        reverse("workspace:close", args=[resolved.reference]),
         {"version": resolved.version - 1, "explanation": edited},
     ).content.decode()
     verdict = page[page.index('class="preview-verdict"') :].split("</p>", 1)[0]

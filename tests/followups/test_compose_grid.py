@@ -350,7 +350,7 @@ def test_the_preview_says_in_one_line_what_is_still_missing(
         )
     client.force_login(technician)
     stale = client.post(
-        reverse("tickets:close", args=[ticket.reference]),
+        reverse("workspace:close", args=[ticket.reference]),
         {"version": ticket.version - 1, "explanation": "Hello Priya,\n\nI remapped the GPO."},
     )
     page = stale.content.decode()

@@ -90,7 +90,7 @@ def test_resolve_form_links_a_guide(client: Client, technician: User, client_use
     page = client.get(ticket.get_absolute_url()).content.decode()
     assert "Printer back online" in page
     client.post(
-        reverse("tickets:resolve", args=[ticket.reference]),
+        reverse("workspace:resolve", args=[ticket.reference]),
         {
             "version": ticket.version,
             "cause": "c",

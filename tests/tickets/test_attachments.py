@@ -124,7 +124,7 @@ def test_downloads_are_authorised(
     request: pytest.FixtureRequest,
 ) -> None:
     client.force_login(request.getfixturevalue(persona))
-    response = client.get(reverse("tickets:attachment", args=[shared_files[which].public_id]))
+    response = client.get(reverse("workspace:attachment", args=[shared_files[which].public_id]))
     assert response.status_code == status
     if status == 200:
         assert response["Content-Disposition"].startswith("attachment;")
@@ -135,7 +135,7 @@ def test_downloads_are_authorised(
 def test_anonymous_download_asks_to_sign_in(
     client: Client, shared_files: dict[str, Attachment]
 ) -> None:
-    response = client.get(reverse("tickets:attachment", args=[shared_files["public"].public_id]))
+    response = client.get(reverse("workspace:attachment", args=[shared_files["public"].public_id]))
     assert response.status_code == 302 and "/accounts/sign-in/" in response["Location"]
 
 
@@ -145,7 +145,7 @@ def test_a_rejected_file_keeps_the_reply_and_the_accepted_files(
     ticket = make_ticket(client=client_user)
     client.force_login(technician)
     response = client.post(
-        reverse("tickets:reply", args=[ticket.reference]),
+        reverse("workspace:reply", args=[ticket.reference]),
         {
             "version": ticket.version,
             "body": "Here are the screenshots.",
@@ -159,7 +159,7 @@ def test_a_rejected_file_keeps_the_reply_and_the_accepted_files(
     assert "good.png" in page
     staged = StagedUpload.objects.get()
     resend = client.post(
-        reverse("tickets:reply", args=[ticket.reference]),
+        reverse("workspace:reply", args=[ticket.reference]),
         {
             "version": ticket.version,
             "body": "Here are the screenshots.",
@@ -176,7 +176,7 @@ def test_too_many_files(client: Client, client_user: User, technician: User, set
     client.force_login(technician)
     files = [upload(f"shot{n}.png", PNG) for n in range(3)]
     response = client.post(
-        reverse("tickets:reply", args=[ticket.reference]),
+        reverse("workspace:reply", args=[ticket.reference]),
         {"version": ticket.version, "body": "x", "attachments": files},
     )
     assert "You can attach up to 2 files" in response.content.decode()
@@ -189,7 +189,7 @@ def test_someone_elses_staged_upload_cannot_be_claimed(
     ticket = make_ticket(client=client_user)
     client.force_login(technician)
     client.post(
-        reverse("tickets:reply", args=[ticket.reference]),
+        reverse("workspace:reply", args=[ticket.reference]),
         {"version": ticket.version, "body": "x", "staged": [str(theirs.public_id)]},
     )
     assert not Attachment.objects.exists()
@@ -200,6 +200,6 @@ def test_stream_is_the_stored_content(
     client: Client, shared_files: dict[str, Attachment], technician: User
 ) -> None:
     client.force_login(technician)
-    response = client.get(reverse("tickets:attachment", args=[shared_files["public"].public_id]))
+    response = client.get(reverse("workspace:attachment", args=[shared_files["public"].public_id]))
     assert b"".join(response.streaming_content) == PNG  # type: ignore[attr-defined]
     assert io.BytesIO(PNG).read(4) == b"\x89PNG"

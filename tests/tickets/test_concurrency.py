@@ -39,7 +39,7 @@ def test_second_reply_is_kept_and_explained(
     client: Client, client_user: User, technician: User, other_technician: User
 ) -> None:
     ticket = make_ticket(client=client_user)
-    url = reverse("tickets:reply", args=[ticket.reference])
+    url = reverse("workspace:reply", args=[ticket.reference])
     seen = ticket.version
     first = Client()
     first.force_login(other_technician)
@@ -68,7 +68,7 @@ def test_stale_priority_change_is_refused_with_the_new_value_shown(
     ticket_change_priority(ticket=ticket, priority=Priority.URGENT, actor=other_technician)
     client.force_login(technician)
     response = client.post(
-        reverse("tickets:priority", args=[ticket.reference]), {"version": seen, "priority": 1}
+        reverse("workspace:priority", args=[ticket.reference]), {"version": seen, "priority": 1}
     )
     assert response.status_code == 409
     assert "changed the priority from Normal to Urgent" in response.content.decode()
@@ -87,7 +87,7 @@ def test_bulk_changes_skip_tickets_changed_since_the_list_was_loaded(
     )
     client.force_login(technician)
     response = client.post(
-        reverse("tickets:bulk"),
+        reverse("workspace:bulk"),
         {
             "tickets": [untouched.pk, changed.pk],
             "seen": [f"{pk}:{version}" for pk, version in seen.items()],

@@ -63,7 +63,7 @@ def test_a_technician_works_a_ticket_from_start_to_close(
     def post(action: str, **data: object) -> None:
         ticket.refresh_from_db()
         response = tech_client.post(
-            reverse(f"tickets:{action}", args=[ticket.reference]),
+            reverse(f"workspace:{action}", args=[ticket.reference]),
             {"version": ticket.version, **data},
         )
         assert response.status_code == 302, response.content.decode()[:3000]
@@ -112,7 +112,7 @@ def test_a_technician_works_a_ticket_from_start_to_close(
 def test_refused_moves_are_explained_on_the_page(tech_client: Client, client_user: User) -> None:
     ticket = make_ticket(client=client_user)
     response = tech_client.post(
-        reverse("tickets:close", args=[ticket.reference]), {"version": ticket.version}
+        reverse("workspace:close", args=[ticket.reference]), {"version": ticket.version}
     )
     assert response.status_code == 200
     assert "Resolve the ticket before closing it" in response.content.decode()
@@ -121,7 +121,7 @@ def test_refused_moves_are_explained_on_the_page(tech_client: Client, client_use
 def test_resolution_form_errors_keep_input(tech_client: Client, client_user: User) -> None:
     ticket = make_ticket(client=client_user)
     response = tech_client.post(
-        reverse("tickets:resolve", args=[ticket.reference]),
+        reverse("workspace:resolve", args=[ticket.reference]),
         {"version": ticket.version, "cause": "The cable was loose.", "actions": ""},
     )
     page = response.content.decode()
@@ -151,22 +151,22 @@ def test_actions_are_post_only_and_staff_only(
     client: Client, client_user: User, action: str
 ) -> None:
     ticket = make_ticket(client=client_user)
-    url = reverse(f"tickets:{action}", args=[ticket.reference])
+    url = reverse(f"workspace:{action}", args=[ticket.reference])
     client.force_login(client_user)
     assert client.post(url, {"version": ticket.version}).status_code == 403
-    assert client.get(reverse("tickets:detail", args=[ticket.reference])).status_code == 403
+    assert client.get(reverse("workspace:detail", args=[ticket.reference])).status_code == 403
     client.logout()
     assert client.post(url, {"version": 1}).status_code == 302
 
 
 def test_get_on_an_action_is_refused(tech_client: Client, client_user: User) -> None:
     ticket = make_ticket(client=client_user)
-    assert tech_client.get(reverse("tickets:close", args=[ticket.reference])).status_code == 405
+    assert tech_client.get(reverse("workspace:close", args=[ticket.reference])).status_code == 405
 
 
 def test_unknown_reference_is_404(tech_client: Client, db: None) -> None:
-    assert tech_client.get(reverse("tickets:detail", args=["HD-424242"])).status_code == 404
-    assert tech_client.get(reverse("tickets:detail", args=["not-a-ref"])).status_code == 404
+    assert tech_client.get(reverse("workspace:detail", args=["HD-424242"])).status_code == 404
+    assert tech_client.get(reverse("workspace:detail", args=["not-a-ref"])).status_code == 404
 
 
 def test_user_text_is_escaped(tech_client: Client, client_user: User) -> None:
@@ -218,7 +218,7 @@ def test_log_a_ticket_for_an_existing_client(
     tech_client: Client, client_user: User, technician: User
 ) -> None:
     response = tech_client.post(
-        reverse("tickets:new"),
+        reverse("workspace:new"),
         {
             "client_email": "MARIA@example.test",
             "subject": "Can't find the listings folder",
@@ -247,12 +247,12 @@ def test_log_a_ticket_for_a_new_client(
         "description": "Her tablet stays black.",
         "priority": 2,
     }
-    missing = tech_client.post(reverse("tickets:new"), data)
+    missing = tech_client.post(reverse("workspace:new"), data)
     page = missing.content.decode()
     assert "No client has this email yet" in page and "Tablet won" in page
     with django_capture_on_commit_callbacks(execute=True):
         tech_client.post(
-            reverse("tickets:new"),
+            reverse("workspace:new"),
             {
                 **data,
                 "new_client_name": "Edith Moore",
@@ -269,19 +269,19 @@ def test_log_a_ticket_for_a_new_client(
 
 def test_staff_emails_cannot_be_used_as_clients(tech_client: Client, technician: User) -> None:
     response = tech_client.post(
-        reverse("tickets:new"),
+        reverse("workspace:new"),
         {"client_email": technician.email, "subject": "x", "description": "y", "priority": 2},
     )
     assert "belongs to a staff account" in response.content.decode()
 
 
 def test_client_search(tech_client: Client, client_user: User, other_client: User) -> None:
-    response = tech_client.get(reverse("tickets:client_search"), {"client_query": "mar"})
+    response = tech_client.get(reverse("workspace:client_search"), {"client_query": "mar"})
     page = response.content.decode()
     assert "Maria Alvarez" in page and "Daniel" not in page
     assert (
         "No client matches"
         in tech_client.get(
-            reverse("tickets:client_search"), {"client_query": "zzz"}
+            reverse("workspace:client_search"), {"client_query": "zzz"}
         ).content.decode()
     )

@@ -13,9 +13,9 @@ from accounts.roles import workspace_required
 from accounts.selectors import clients_search
 from accounts.services import client_create, client_welcome_send
 from core.http import mutable_copy
-from tickets.forms import TicketCreateForm
 from tickets.models import Channel
 from tickets.services import ticket_create
+from workspace.forms import TicketCreateForm
 
 
 @workspace_required
@@ -58,7 +58,7 @@ def ticket_new(request: AuthenticatedHttpRequest) -> HttpResponse:
         data = mutable_copy(form.data)
         data.setlist("staged", form.staged_ids())
         form.data = data
-    return render(request, "tickets/ticket_new.html", {"form": form})
+    return render(request, "workspace/ticket_new.html", {"form": form})
 
 
 @workspace_required
@@ -68,5 +68,5 @@ def client_search(request: AuthenticatedHttpRequest) -> HttpResponse:
     query = request.GET.get("client_query", "").strip()
     clients = clients_search(text=query) if len(query) >= 2 else []
     return render(
-        request, "tickets/includes/client_matches.html", {"clients": clients, "query": query}
+        request, "workspace/includes/client_matches.html", {"clients": clients, "query": query}
     )

@@ -39,7 +39,7 @@ def test_queues_show_the_right_tickets(
     ticket_assign(ticket=theirs, assignee=other_technician, actor=technician)
     ticket_assign(ticket=waiting, assignee=technician, actor=technician)
     ticket_change_status(ticket=waiting, status=Status.WAITING, actor=technician)
-    url = reverse("tickets:workspace")
+    url = reverse("workspace:workspace")
     assert set(refs(tech_client.get(url))) == {mine.reference, waiting.reference}
     assert refs(tech_client.get(url, {"queue": "unassigned"})) == [unassigned.reference]
     assert refs(tech_client.get(url, {"queue": "waiting"})) == [waiting.reference]
@@ -65,7 +65,7 @@ def test_filters(
         category=category("email"),
     )
     ticket_assign(ticket=email, assignee=technician, actor=technician)
-    url = reverse("tickets:workspace")
+    url = reverse("workspace:workspace")
 
     def search(**params: Any) -> set[str]:
         return set(refs(tech_client.get(url, {"queue": "open", **params})))
@@ -93,7 +93,7 @@ def test_keyset_pages_forwards_and_back(tech_client: Client, client_user: User) 
     # Several share the same last-activity time: the id breaks ties without skipping rows.
     for n, ticket in enumerate(tickets):
         Ticket.objects.filter(pk=ticket.pk).update(updated_at=now - timedelta(minutes=n // 3))
-    url = reverse("tickets:workspace")
+    url = reverse("workspace:workspace")
     first = tech_client.get(url, {"queue": "open"})
     page1 = refs(first)
     assert len(page1) == 25
@@ -113,7 +113,7 @@ def test_keyset_pages_forwards_and_back(tech_client: Client, client_user: User) 
 def test_sorts(tech_client: Client, client_user: User, sort: str) -> None:
     low = make_ticket(client=client_user, priority=Priority.LOW)
     urgent = make_ticket(client=client_user, priority=Priority.URGENT)
-    order = refs(tech_client.get(reverse("tickets:workspace"), {"queue": "open", "sort": sort}))
+    order = refs(tech_client.get(reverse("workspace:workspace"), {"queue": "open", "sort": sort}))
     expected = {
         "updated": [urgent, low],
         "newest": [urgent, low],
@@ -127,7 +127,7 @@ def test_bulk_assign_and_status(
     tech_client: Client, client_user: User, other_technician: User
 ) -> None:
     tickets = [make_ticket(client=client_user) for _ in range(3)]
-    url = reverse("tickets:bulk")
+    url = reverse("workspace:bulk")
     ids = [t.pk for t in tickets[:2]]
     response = tech_client.post(
         url,
@@ -154,7 +154,7 @@ def test_bulk_assign_and_status(
         url,
         {"tickets": ids, "action": "assign", "assignee": "none", "next": "https://evil.example/"},
     )
-    assert unsafe["Location"] == reverse("tickets:workspace")
+    assert unsafe["Location"] == reverse("workspace:workspace")
 
 
 def test_bulk_is_post_only_and_staff_only(client: Client, client_user: User) -> None:
@@ -162,27 +162,27 @@ def test_bulk_is_post_only_and_staff_only(client: Client, client_user: User) -> 
     client.force_login(client_user)
     assert (
         client.post(
-            reverse("tickets:bulk"),
+            reverse("workspace:bulk"),
             {"tickets": [ticket.pk], "action": "status", "status": "waiting"},
         ).status_code
         == 403
     )
     client.logout()
-    assert client.get(reverse("tickets:bulk")).status_code == 302
+    assert client.get(reverse("workspace:bulk")).status_code == 302
 
 
 def test_jump_to_a_reference(tech_client: Client, client_user: User) -> None:
     ticket = make_ticket(client=client_user)
-    response = tech_client.get(reverse("tickets:jump"), {"ref": f" hd-{ticket.number} "})
+    response = tech_client.get(reverse("workspace:jump"), {"ref": f" hd-{ticket.number} "})
     assert response["Location"] == ticket.get_absolute_url()
-    missing = tech_client.get(reverse("tickets:jump"), {"ref": "HD-999999"}, follow=True)
+    missing = tech_client.get(reverse("workspace:jump"), {"ref": "HD-999999"}, follow=True)
     assert "There&#x27;s no ticket “HD-999999”" in missing.content.decode()
 
 
 def test_htmx_gets_only_the_results(tech_client: Client, client_user: User) -> None:
     make_ticket(client=client_user)
     response = tech_client.get(
-        reverse("tickets:workspace"), {"queue": "open"}, HTTP_HX_REQUEST="true"
+        reverse("workspace:workspace"), {"queue": "open"}, HTTP_HX_REQUEST="true"
     )
     page = response.content.decode()
     assert page.lstrip().startswith('<section id="queue-results"')
@@ -204,7 +204,7 @@ def test_queue_page_query_count_does_not_grow(
             )
             ticket_assign(ticket=ticket, assignee=technician, actor=technician)
 
-    url = reverse("tickets:workspace")
+    url = reverse("workspace:workspace")
     fill(2)
     tech_client.get(url)  # warm the session and permission caches like a real second visit
     # session, user, 2 x permissions, categories, the page, the tab counts (staff is cached)

@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import workspace_required
-from tickets.forms import BulkForm, QueueFilterForm
 from tickets.models import Ticket
 from tickets.selectors import (
     QUEUES,
@@ -22,6 +21,7 @@ from tickets.selectors import (
     ticket_queue,
 )
 from tickets.services import tickets_bulk_assign, tickets_bulk_change_status
+from workspace.forms import BulkForm, QueueFilterForm
 
 
 @workspace_required
@@ -50,7 +50,9 @@ def workspace(request: AuthenticatedHttpRequest) -> HttpResponse:
         "query_without_cursor": _query_without(request, "cursor"),
         "query_without_queue": _query_without(request, "queue", "cursor", "sort"),
     }
-    template = "tickets/includes/queue_results.html" if request.htmx else "tickets/workspace.html"
+    template = (
+        "workspace/includes/queue_results.html" if request.htmx else "workspace/workspace.html"
+    )
     return render(request, template, context)
 
 
@@ -68,7 +70,7 @@ def jump(request: AuthenticatedHttpRequest) -> HttpResponse:
     ticket = ticket_exists(reference=reference)
     if ticket is None:
         messages.error(request, f"There's no ticket “{reference}”. Check the number and try again.")
-        return redirect("tickets:workspace")
+        return redirect("workspace:workspace")
     return redirect(ticket.get_absolute_url())
 
 
@@ -80,7 +82,7 @@ def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = BulkForm(request.POST, staff=staff)
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-        back = reverse("tickets:workspace")
+        back = reverse("workspace:workspace")
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:

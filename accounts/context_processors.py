@@ -3,8 +3,8 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 
+from accounts.navigation import nav_items_for
 from accounts.roles import role_of
-from core.navigation import nav_items_for
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:

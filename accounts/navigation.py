@@ -25,14 +25,14 @@ NAV_BY_ROLE: dict[Role, list[tuple[str, str]]] = {
         ("My details", "portal:profile"),
     ],
     Role.TECHNICIAN: [
-        ("Workspace", "tickets:workspace"),
+        ("Workspace", "workspace:workspace"),
         ("Guides", "kb:library"),
         ("My coaching", "metrics:coaching"),
         ("Mailbox", "sentmail:mailbox"),
     ],
     Role.MANAGER: [
         ("Dashboard", "metrics:dashboard"),
-        ("Workspace", "tickets:workspace"),
+        ("Workspace", "workspace:workspace"),
         ("Guides", "kb:library"),
         ("Mailbox", "sentmail:mailbox"),
         ("Settings", "admin:index"),

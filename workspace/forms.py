@@ -3,8 +3,6 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
-from django.conf import settings
-from django.core.files.uploadedfile import UploadedFile
 
 from accounts.models import ComfortLevel, User, normalize_email_address
 from accounts.selectors import fields_of_expertise_active
@@ -12,64 +10,9 @@ from core import limits
 from core.limits import LimitedCharField
 from core.numbers import whole_number
 from kb.models import Guide, GuideStatus
-from tickets.models import Category, DataSafety, DataWorry, Impact, Priority, StagedUpload, Status
+from tickets.models import Category, DataSafety, DataWorry, Impact, Priority, Status
 from tickets.selectors import SORTS, QueueFilters
-from tickets.services.attachments import AttachmentRejected, attachment_stage, staged_uploads_for
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput())
-        kwargs.setdefault("required", False)
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
-        if not data:
-            return []
-        files = data if isinstance(data, list | tuple) else [data]
-        return [super(MultipleFileField, self).clean(item, initial) for item in files]
-
-
-def _getlist(data: Any, key: str) -> list[Any]:
-    return list(data.getlist(key)) if hasattr(data, "getlist") else []
-
-
-class UploadsMixin(forms.Form):
-    """Files are checked and staged as soon as they arrive, so a mistake elsewhere in the
-    form never makes the person choose their files again."""
-
-    attachments = MultipleFileField(
-        label="Attach files (optional)",
-        help_text="Pictures, PDFs, Word, Excel or PowerPoint files, or plain text.",
-    )
-    staged = forms.CharField(required=False, widget=forms.MultipleHiddenInput)
-
-    staged_uploads: list[StagedUpload]
-
-    def stage_uploads(self, *, owner: User) -> list[StagedUpload]:
-        kept = staged_uploads_for(owner=owner, public_ids=_getlist(self.data, "staged"))
-        new_files = _getlist(self.files, "attachments")
-        limit = settings.ATTACHMENT_MAX_FILES
-        problems = []
-        for upload in new_files:
-            if len(kept) >= limit:
-                problems.append(f"You can attach up to {limit} files to one message.")
-                break
-            try:
-                kept.append(attachment_stage(owner=owner, upload=upload))
-            except AttachmentRejected as rejected:
-                problems.append(str(rejected))
-        self.staged_uploads = kept
-        for problem in problems:
-            self.add_error("attachments", problem)
-        return kept
-
-    def staged_ids(self) -> list[str]:
-        return [str(upload.public_id) for upload in getattr(self, "staged_uploads", [])]
+from tickets.uploads import UploadsMixin, getlist
 
 
 class VersionedForm(forms.Form):
@@ -280,7 +223,7 @@ class BulkForm(forms.Form):
             ("none", "Nobody"),
             *[(str(person.pk), person.display_name) for person in staff],
         ]
-        ticket_ids = _getlist(self.data, "tickets")
+        ticket_ids = getlist(self.data, "tickets")
         cast(forms.ChoiceField, self.fields["tickets"]).choices = [
             (value, value) for value in ticket_ids if whole_number(value) is not None
         ]
@@ -288,7 +231,7 @@ class BulkForm(forms.Form):
     def seen_versions(self) -> dict[int, int]:
         """The version of each ticket as the list showed it (`seen` = "<id>:<version>")."""
         seen: dict[int, int] = {}
-        for value in _getlist(self.data, "seen"):
+        for value in getlist(self.data, "seen"):
             pk, _, version = str(value).partition(":")
             number, seen_version = whole_number(pk), whole_number(version)
             if number is not None and seen_version is not None:

@@ -1,8 +1,9 @@
 from django.urls import path
 
-from tickets.views import create, detail, files, queues
+from tickets.downloads import attachment_download
+from workspace.views import create, detail, queues
 
-app_name = "tickets"
+app_name = "workspace"
 
 urlpatterns = [
     path("", queues.workspace, name="workspace"),
@@ -10,7 +11,7 @@ urlpatterns = [
     path("bulk/", queues.bulk, name="bulk"),
     path("tickets/new/", create.ticket_new, name="new"),
     path("clients/search/", create.client_search, name="client_search"),
-    path("files/<uuid:public_id>/", files.attachment_download, name="attachment"),
+    path("files/<uuid:public_id>/", attachment_download, name="attachment"),
     path("tickets/<str:reference>/", detail.ticket_detail, name="detail"),
     path("tickets/<str:reference>/reply/", detail.reply, name="reply"),
     path("tickets/<str:reference>/note/", detail.note, name="note"),

@@ -24,18 +24,6 @@ from empathy.selectors import ticket_mood
 from followups.services import followup_compose, followup_gate, followup_review
 from kb.markdown import render_markdown
 from kb.selectors import guides_for_linking, guides_sent_to
-from tickets.forms import (
-    AssignForm,
-    CategoryForm,
-    CloseForm,
-    NoteForm,
-    PriorityForm,
-    ReopenForm,
-    ReplyForm,
-    ResolveForm,
-    StatusForm,
-    UploadsMixin,
-)
 from tickets.models import DONE_STATUSES, MessageKind, Priority, Status, Ticket
 from tickets.selectors import (
     categories_active,
@@ -61,6 +49,18 @@ from tickets.services import (
 )
 from tickets.services.conversation import EmptyMessage
 from tickets.workflow import status_moves_from
+from workspace.forms import (
+    AssignForm,
+    CategoryForm,
+    CloseForm,
+    NoteForm,
+    PriorityForm,
+    ReopenForm,
+    ReplyForm,
+    ResolveForm,
+    StatusForm,
+    UploadsMixin,
+)
 
 TABS = ("conversation", "history")
 
@@ -181,7 +181,7 @@ def render_ticket_page(
         ),
         **page_forms,
     }
-    return render(request, "tickets/ticket.html", context, status=status)
+    return render(request, "workspace/ticket.html", context, status=status)
 
 
 @workspace_required
