@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from accounts.models import User
 from kb.markdown import plain_text, steps_markdown
 from kb.models import Guide, GuideImage, GuideStatus, GuideVersion, GuideVote, Tag
-from tickets.models import DataSafety, Resolution, Ticket
+from tickets.models import DONE_STATUSES, DataSafety, Resolution, Ticket
 from tickets.selectors import ticket_latest_resolution
 
 CONTENT_FIELDS = (
@@ -181,8 +181,20 @@ SAFE_NOTES: dict[str, str] = {
 }
 
 
+class TicketNotResolved(Exception):
+    """Only a resolved or closed ticket can become a guide: its fix is known."""
+
+
+def check_ticket_can_become_guide(ticket: Ticket) -> None:
+    if ticket.status not in DONE_STATUSES:
+        raise TicketNotResolved(
+            f"{ticket.reference} is not resolved yet, so it cannot become a guide."
+        )
+
+
 def guide_draft_from_ticket(*, ticket: Ticket) -> dict[str, Any]:
     """Starting values for a guide, taken from a resolved ticket. Nothing is saved."""
+    check_ticket_can_become_guide(ticket)
     resolution = ticket_latest_resolution(ticket=ticket)
     sentences = [
         s.strip() for s in SENTENCE_END.split(resolution.actions if resolution else "") if s.strip()
@@ -208,6 +220,21 @@ def guide_draft_from_ticket(*, ticket: Ticket) -> dict[str, Any]:
 
 
 @transaction.atomic
+@transaction.atomic
+def guide_create_from_ticket(
+    *, author: User, ticket: Ticket, tags: list[str], **content: Any
+) -> tuple[Guide, Resolution | None]:
+    """A technician turns a resolved ticket into a guide: the guide and the link from the
+    ticket's resolution to it are saved together, or neither is. Returns the guide and the
+    resolution it was linked to (none when the ticket was closed without one)."""
+    check_ticket_can_become_guide(ticket)
+    guide = guide_create(author=author, tags=tags, **content)
+    resolution = ticket_latest_resolution(ticket=ticket)
+    if resolution is not None:
+        resolution_link_guide(resolution=resolution, guide=guide)
+    return guide, resolution
+
+
 def resolution_link_guide(*, resolution: Resolution, guide: Guide | None) -> Resolution:
     Resolution.objects.filter(pk=resolution.pk).update(guide=guide)
     resolution.guide = guide

@@ -34,16 +34,16 @@ from kb.selectors import (
 from kb.services import (
     GuideChanged,
     ImageRejected,
+    TicketNotResolved,
     guide_create,
+    guide_create_from_ticket,
     guide_draft_from_ticket,
     guide_image_add,
     guide_restore,
     guide_update,
     guide_vote,
-    resolution_link_guide,
 )
-from tickets.models import DONE_STATUSES
-from tickets.selectors import staff_ticket_get, ticket_latest_resolution
+from tickets.selectors import staff_ticket_get
 
 
 @require_GET
@@ -141,20 +141,24 @@ def guide_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     author = request.user
     reference = request.GET.get("ticket") or request.POST.get("link_ticket", "")
     ticket = staff_ticket_get(user=author, reference=reference) if reference else None
-    if ticket is not None and ticket.status not in DONE_STATUSES:
-        raise Http404("Only a resolved ticket can become a guide.")
-    initial = guide_draft_from_ticket(ticket=ticket) if ticket else {}
+    try:
+        initial = guide_draft_from_ticket(ticket=ticket) if ticket else {}
+    except TicketNotResolved as refused:
+        raise Http404(str(refused)) from None
     if ticket:
         initial["link_ticket"] = ticket.reference
     form = GuideForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        guide = guide_create(author=author, tags=form.cleaned_data["tags"], **form.content())
-        resolution = ticket_latest_resolution(ticket=ticket) if ticket else None
-        if ticket is not None and resolution is not None:
-            resolution_link_guide(resolution=resolution, guide=guide)
-            messages.success(request, f"Guide saved and linked to {ticket.reference}.")
-        else:
+        tags, content = form.cleaned_data["tags"], form.content()
+        if ticket is None:
+            guide = guide_create(author=author, tags=tags, **content)
             messages.success(request, "Guide saved.")
+        else:
+            guide, linked = guide_create_from_ticket(
+                author=author, ticket=ticket, tags=tags, **content
+            )
+            linked_words = f" and linked to {ticket.reference}" if linked else ""
+            messages.success(request, f"Guide saved{linked_words}.")
         return redirect(guide.get_absolute_url())
     return render(
         request, "kb/edit.html", {"form": form, "ticket": ticket, "image_form": ImageUploadForm()}

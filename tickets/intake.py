@@ -1,7 +1,8 @@
 """Ticket intake and the client's own actions, one service each: tell us about a problem,
-answer, confirm a fix, or say it is still not working (reopen, or a new linked ticket). The
-portal, the API and the check-in e-mail all call these; each calls the ticket services, and
-nothing here bypasses the workflow."""
+answer, confirm a fix, or say it is still not working (reopen, or a new linked ticket); and
+a technician logging a ticket for a caller, a new client included. The portal, the
+workspace, the API and the check-in e-mail all call these; each calls the ticket services,
+and nothing here bypasses the workflow."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import ComfortLevel, FieldOfExpertise, User
+from accounts.services import client_create, client_welcome_send
 from tickets.models import (
     Category,
+    Channel,
     DataWorry,
     Impact,
     Message,
@@ -144,3 +147,58 @@ def client_reports_still_broken(*, ticket: Ticket, client: User, details: str = 
         follows=ticket,
     )
     return StillBroken(ticket=follow_up, reopened=False)
+
+
+@dataclass(frozen=True)
+class NewClient:
+    """A caller with no account yet: the technician types what the client tells them."""
+
+    display_name: str
+    email: str
+    field_of_expertise: FieldOfExpertise
+    comfort: ComfortLevel | str
+    phone: str = ""
+
+
+@transaction.atomic
+def phone_ticket_log(
+    *,
+    actor: User,
+    client: User | NewClient,
+    subject: str,
+    description: str,
+    category: Category | None,
+    priority: Priority | int,
+    impact: str,
+    data_worry: str,
+    staged: Sequence[StagedUpload] = (),
+) -> Ticket:
+    """A technician logs a ticket during a call. A new client gets an account (no password:
+    the welcome e-mail lets them choose one) in the same transaction as the ticket, so a
+    failure leaves neither behind."""
+    if isinstance(client, NewClient):
+        person = client_create(
+            display_name=client.display_name,
+            email=client.email,
+            password=None,
+            field_of_expertise=client.field_of_expertise,
+            comfort=client.comfort,
+            phone=client.phone,
+        )
+    else:
+        person = client
+    ticket = ticket_create(
+        client=person,
+        subject=subject,
+        description=description,
+        created_by=actor,
+        channel=Channel.PHONE,
+        category=category,
+        priority=priority,
+        impact=impact,
+        data_worry=data_worry,
+        staged=staged,
+    )
+    if isinstance(client, NewClient):
+        client_welcome_send(user=person, ticket_reference=ticket.reference)
+    return ticket

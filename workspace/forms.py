@@ -10,6 +10,7 @@ from core import limits
 from core.limits import LimitedCharField
 from core.numbers import whole_number
 from kb.models import Guide, GuideStatus
+from tickets.intake import NewClient
 from tickets.models import Category, DataSafety, DataWorry, Impact, Priority, Status
 from tickets.selectors import SORTS, QueueFilters
 from tickets.uploads import UploadsMixin, getlist
@@ -327,3 +328,14 @@ class TicketCreateForm(UploadsMixin):
             if not cleaned.get(name):
                 self.add_error(name, message)
         return cleaned
+
+    def new_client(self) -> NewClient:
+        """The caller to create, when no client has the e-mail address typed."""
+        data = self.cleaned_data
+        return NewClient(
+            display_name=data["new_client_name"],
+            email=data["client_email"],
+            field_of_expertise=data["new_client_field"],
+            comfort=data["new_client_comfort"],
+            phone=data["new_client_phone"],
+        )

@@ -100,3 +100,29 @@ def test_resolve_form_links_a_guide(client: Client, technician: User, client_use
         },
     )
     assert Resolution.objects.get(ticket=ticket).guide == guide
+
+
+def test_the_service_saves_guide_and_link_together_or_neither(
+    technician: User, resolved, client_user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kb import services
+
+    content = {"title": "Get your shared drive back", "problem": "Gone", "steps": "## Open it"}
+    with pytest.raises(services.TicketNotResolved, match="not resolved yet"):
+        services.guide_create_from_ticket(
+            author=technician, ticket=make_ticket(client=client_user), tags=[], **content
+        )
+
+    def link_fails(**kwargs: object) -> None:
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(services, "resolution_link_guide", link_fails)
+    with pytest.raises(RuntimeError):
+        services.guide_create_from_ticket(author=technician, ticket=resolved, tags=[], **content)
+    assert not Guide.objects.filter(title="Get your shared drive back").exists()
+
+    monkeypatch.undo()
+    guide, linked = services.guide_create_from_ticket(
+        author=technician, ticket=resolved, tags=["S drive"], **content
+    )
+    assert linked is not None and Resolution.objects.get(ticket=resolved).guide == guide
