@@ -27,7 +27,7 @@ def main() -> None:
     from empathy.corpus import splits
     from empathy.engine import DraftContext, Glossary, Intake, analyse_message, review_draft
     from empathy.engine.learned import message_model
-    from empathy.seed_data.combined import glossary_rows
+    from empathy.glossary import shipped_rows
 
     started = time.perf_counter()
     message_model()
@@ -35,7 +35,7 @@ def main() -> None:
     print(f"Learned model read in {elapsed:.0f} ms")
 
     started = time.perf_counter()
-    glossary = Glossary.from_dicts(glossary_rows())
+    glossary = Glossary.from_dicts(shipped_rows())
     elapsed = (time.perf_counter() - started) * 1000
     print(f"Glossary: {len(glossary.entries)} terms, compiled in {elapsed:.0f} ms")
     dev = splits()["dev"]

@@ -18,7 +18,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from accounts.models import User
-from demo.stories import STORIES
+from core.datafiles import app_data
 from empathy.models import DraftReview, MessageAnalysis
 from followups.models import CheckInAnswer, FollowUp, SurveyResponse
 from kb.models import Guide
@@ -89,6 +89,22 @@ class Clock:
         )
 
 
+# What every story in demo/data/stories.yaml must say.
+STORY_KEYS = (
+    "client",
+    "subject",
+    "category",
+    "priority",
+    "status",
+    "assignee",
+    "channel",
+    "days_ago",
+    "impact",
+    "data_worry",
+    "messages",
+)
+
+
 def _guide_link(resolution: dict[str, Any]) -> dict[str, Any]:
     slug = resolution.get("guide")
     guide = Guide.objects.filter(slug=slug).first() if slug else None
@@ -111,7 +127,8 @@ def seed_tickets(people: dict[str, User]) -> int:
     now = timezone.now()
     created = 0
     # Oldest first, so ticket numbers follow the order in which problems came in.
-    for story in sorted(STORIES, key=_oldest_first):
+    stories = app_data("demo", "stories", required=STORY_KEYS)
+    for story in sorted(stories, key=_oldest_first):
         with transaction.atomic():
             ticket = _replay(story, people, categories, now)
             for after in AFTER_STORY:

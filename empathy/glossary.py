@@ -10,6 +10,7 @@ import threading
 
 from django.core.cache import cache
 
+from core.datafiles import app_data
 from empathy.engine import Glossary, GlossaryEntry
 from empathy.models import GlossaryTerm
 
@@ -41,11 +42,14 @@ def _entries() -> list[GlossaryEntry]:
     ]
 
 
+def shipped_rows() -> list[dict[str, object]]:
+    """The glossary as shipped (empathy/data/glossary.yaml), one mapping per term."""
+    return app_data("empathy", "glossary", required=("term", "plain"))
+
+
 def shipped_glossary() -> Glossary:
     """The glossary as shipped, for when there is no database to read (a fresh checkout)."""
-    from empathy.seed_data.combined import glossary_rows
-
-    return Glossary.from_dicts(glossary_rows())
+    return Glossary.from_dicts(shipped_rows())
 
 
 def current_glossary() -> Glossary:

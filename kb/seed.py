@@ -1,20 +1,34 @@
-"""Load the starting guide library (kb/seed_data/guides.py). Safe to run again: guides that
+"""Load the starting guide library (kb/data/guides.yaml). Safe to run again: guides that
 exist (by slug) are left alone, so technicians' edits are never overwritten."""
 
 from __future__ import annotations
 
+from core.datafiles import app_data
 from kb.markdown import steps_markdown
 from kb.models import Guide, GuideStatus
-from kb.seed_data.guides import GUIDES
 from kb.services import guide_create
 from tickets.models import Category
+
+GUIDE_KEYS = (
+    "slug",
+    "title",
+    "category",
+    "audience",
+    "problem",
+    "safe_note",
+    "summary",
+    "steps",
+    "prevent",
+    "tags",
+)
 
 
 def seed_guides() -> int:
     categories = {category.slug: category for category in Category.objects.all()}
     existing = set(Guide.objects.values_list("slug", flat=True))
     created = 0
-    for entry in GUIDES:
+    guides = app_data("kb", "guides", required=GUIDE_KEYS)
+    for entry in guides:
         if entry["slug"] in existing:
             continue
         steps, tags = entry["steps"], entry["tags"]

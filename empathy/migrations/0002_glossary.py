@@ -1,9 +1,9 @@
-"""Load the shipped glossary (empathy/seed_data) and let managers edit it."""
+"""Load the shipped glossary (a frozen copy, see _glossary_0002.py) and let managers edit it."""
 
 from django.db import migrations
 
 from accounts.role_grants import grant_permissions
-from empathy.seed_data.combined import add_missing_terms
+from empathy.migrations._glossary_0002 import add_missing_terms
 
 
 def forwards(apps, schema_editor):

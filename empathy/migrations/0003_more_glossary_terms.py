@@ -1,8 +1,8 @@
-"""Add the 324 terms of empathy/seed_data/glossary_more.py to existing glossaries."""
+"""Add the terms added after 0002 (324 of them) to existing glossaries, from the frozen copy."""
 
 from django.db import migrations
 
-from empathy.seed_data.combined import add_missing_terms
+from empathy.migrations._glossary_0002 import add_missing_terms
 
 
 def forwards(apps, schema_editor):

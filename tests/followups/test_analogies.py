@@ -9,9 +9,13 @@ import pytest
 from django.test import Client
 
 from accounts.models import User
+from core.datafiles import app_data
 from followups.models import Analogy, FixKind
-from followups.seed_data.analogies import ANALOGIES
 from tickets.models import DataSafety
+
+ANALOGIES = app_data(
+    "followups", "analogies", required=("field", "category", "text", "outcomes", "fix")
+)
 
 # What an analogy's words claim, and the outcomes that claim is untrue for.
 CLAIMS: list[tuple[re.Pattern[str], set[str]]] = [
