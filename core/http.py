@@ -2,6 +2,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.http import HttpRequest, QueryDict
+from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.middleware import HtmxDetails
 
 
@@ -19,3 +20,17 @@ def mutable_copy(data: Mapping[str, Any]) -> QueryDict:
     for key, value in data.items():
         copied[key] = value
     return copied
+
+
+def local_next(request: HttpRequest, raw: str, *, default: str) -> str:
+    """Where to go back to after a form: `raw` if it is a path on this site ("/work/?q=x"),
+    else `default`. Never a view name, another site or a scheme-relative "//host"."""
+    if (
+        raw.startswith("/")
+        and not raw.startswith(("//", "/\\"))
+        and url_has_allowed_host_and_scheme(
+            raw, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    ):
+        return raw
+    return default

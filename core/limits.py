@@ -14,6 +14,8 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
+from core.numbers import INTEGER_MAX
+
 # What a client writes: a description, a reply, a pasted log or e-mail thread.
 CLIENT_TEXT = 50_000
 # A technician's internal note (notes often carry pasted logs).
@@ -55,3 +57,30 @@ class LimitedCharField(forms.CharField):
                 too_long_message(length=len(value), limit=self.limit, hint=self.too_long_hint),
                 code="max_length",
             )
+
+
+class WholeNumberField(forms.IntegerField):
+    """Every whole number a form takes: bounded by what its column holds (a 32-bit integer
+    unless `max_value` says otherwise), so a huge or odd value is a form error, never a
+    database error. Refuses '²' and other digits `int()` would not read."""
+
+    default_error_messages = {
+        "invalid": "Enter a whole number, like 3.",
+        "max_value": "That number is too big (the most is %(limit_value)s).",
+        "min_value": "That number is too small (the least is %(limit_value)s).",
+    }
+
+    def __init__(self, *, min_value: int = 0, max_value: int = INTEGER_MAX, **kwargs: Any) -> None:
+        super().__init__(min_value=min_value, max_value=max_value, **kwargs)
+
+    def to_python(self, value: Any) -> int | None:
+        text = str(value).strip() if value is not None else ""
+        if text and not (text.isascii() and text.lstrip("-").isdigit()):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if len(text) > 20:
+            raise ValidationError(
+                self.error_messages["max_value"],
+                code="max_value",
+                params={"limit_value": self.max_value},
+            )
+        return super().to_python(text)

@@ -6,7 +6,7 @@ from django import forms
 
 from accounts.models import ComfortLevel
 from core import limits
-from core.limits import LimitedCharField
+from core.limits import LimitedCharField, WholeNumberField
 from kb.markdown import plain_text, split_steps
 from kb.models import Guide, GuideStatus
 from tickets.models import Category
@@ -17,7 +17,7 @@ STEP_WORDS = 80
 
 
 class GuideForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = WholeNumberField(widget=forms.HiddenInput, required=False, min_value=1)
     title = LimitedCharField(
         limit=120,
         help_text="What the guide helps with, in plain words: “Get your shared drive back”.",

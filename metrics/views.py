@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import can_view_metrics, manager_required, workspace_required
+from core.http import local_next
 from core.keyset import keyset_page
 from metrics import dashboard as board
 from metrics import presenters, selectors
@@ -247,8 +248,9 @@ def refresh(request: AuthenticatedHttpRequest) -> HttpResponse:
         messages.info(request, "A refresh is already running; the figures update when it ends.")
     else:
         messages.success(request, "Refreshing the figures. This page shows its progress.")
-    back = request.POST.get("next", "")
-    return redirect(back if back.startswith("/dashboard/") else reverse("metrics:dashboard"))
+    dashboard = reverse("metrics:dashboard")
+    back = local_next(request, request.POST.get("next", ""), default=dashboard)
+    return redirect(back if back.startswith(dashboard) else dashboard)
 
 
 @manager_required

@@ -7,8 +7,8 @@ from django import forms
 from accounts.models import ComfortLevel, User, normalize_email_address
 from accounts.selectors import fields_of_expertise_active
 from core import limits
-from core.limits import LimitedCharField
-from core.numbers import whole_number
+from core.limits import LimitedCharField, WholeNumberField
+from core.numbers import BIG_INTEGER_MAX, whole_number
 from kb.models import Guide, GuideStatus
 from tickets.intake import NewClient
 from tickets.models import Category, DataSafety, DataWorry, Impact, Priority, Status
@@ -17,7 +17,7 @@ from tickets.uploads import UploadsMixin, getlist
 
 
 class VersionedForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    version = WholeNumberField(widget=forms.HiddenInput, min_value=1)
 
 
 class QueueFilterForm(forms.Form):
@@ -43,7 +43,9 @@ class QueueFilterForm(forms.Form):
         label="Client",
         required=False,
     )
-    client = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    client = WholeNumberField(
+        required=False, widget=forms.HiddenInput, min_value=1, max_value=BIG_INTEGER_MAX
+    )
     sort = forms.ChoiceField(label="Sort by", required=False)
 
     def __init__(

@@ -45,12 +45,19 @@ def ticket_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "workspace/ticket_new.html", {"form": form})
 
 
+CLIENT_QUERY_LIMIT = 254  # the longest e-mail address
+
+
 @workspace_required
 @require_GET
 def client_search(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Matching clients as you type, for the new-ticket form."""
     query = request.GET.get("client_query", "").strip()
-    clients = clients_search(text=query) if len(query) >= 2 else []
+    # A name or an e-mail address is never longer; longer text finds nobody, said plainly.
+    too_long = len(query) > CLIENT_QUERY_LIMIT
+    clients = clients_search(text=query) if 2 <= len(query) <= CLIENT_QUERY_LIMIT else []
     return render(
-        request, "workspace/includes/client_matches.html", {"clients": clients, "query": query}
+        request,
+        "workspace/includes/client_matches.html",
+        {"clients": clients, "query": query[:CLIENT_QUERY_LIMIT], "too_long": too_long},
     )

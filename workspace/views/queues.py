@@ -6,11 +6,11 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.http import AuthenticatedHttpRequest
 from accounts.roles import workspace_required
+from core.http import local_next
 from tickets.models import Ticket
 from tickets.selectors import (
     QUEUES,
@@ -80,9 +80,7 @@ def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
     actor = request.user
     staff = staff_for_assignment()
     form = BulkForm(request.POST, staff=staff)
-    back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-        back = reverse("workspace:workspace")
+    back = local_next(request, request.POST.get("next", ""), default=reverse("workspace:workspace"))
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
