@@ -20,15 +20,17 @@ from accounts.services import (
 )
 
 
-class ClientProfileInline(admin.StackedInline):
+class ClientProfileInline(admin.StackedInline[ClientProfile, User]):
     model = ClientProfile
     can_delete = False
     extra = 0
     autocomplete_fields = ["organisation"]
 
 
+# Any: the stubs bound UserAdmin's model to AbstractUser, and our User is an
+# AbstractBaseUser with PermissionsMixin (the methods below still name User).
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(DjangoUserAdmin[Any]):
     """People. 'Add' invites a technician or manager by e-mail instead of setting a password."""
 
     ordering = ["display_name"]
@@ -111,7 +113,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(FieldOfExpertise)
-class FieldOfExpertiseAdmin(admin.ModelAdmin):
+class FieldOfExpertiseAdmin(admin.ModelAdmin[FieldOfExpertise]):
     list_display = ["name", "position", "is_active"]
     list_editable = ["position", "is_active"]
     prepopulated_fields = {"slug": ["name"]}
@@ -119,5 +121,5 @@ class FieldOfExpertiseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(admin.ModelAdmin[Organisation]):
     search_fields = ["name"]

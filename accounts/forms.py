@@ -188,7 +188,7 @@ class OutboxPasswordResetForm(PasswordResetForm):
             password_reset_email_send(user=user)
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(forms.ModelForm[ClientProfile]):
     """A client's own details, from the portal's My details page and the API's /me/."""
 
     display_name = LimitedCharField(limit=150, label="Your name")
@@ -215,8 +215,9 @@ class ProfileForm(forms.ModelForm):
         )
         expertise.queryset = fields_of_expertise_active()
         self.fields["display_name"].initial = user.display_name
-        if self.instance.organisation_id:
-            self.fields["organisation"].initial = self.instance.organisation.name
+        organisation = self.instance.organisation if self.instance.organisation_id else None
+        if organisation is not None:
+            self.fields["organisation"].initial = organisation.name
         self.order_fields(
             [
                 "display_name",
@@ -238,7 +239,7 @@ class ProfileForm(forms.ModelForm):
         return cleaned
 
 
-class StaffInviteForm(forms.ModelForm):
+class StaffInviteForm(forms.ModelForm[User]):
     role = forms.ChoiceField(
         choices=[(Role.TECHNICIAN, "Technician"), (Role.MANAGER, "Manager")],
         initial=Role.TECHNICIAN,
@@ -256,7 +257,7 @@ class StaffInviteForm(forms.ModelForm):
         return email
 
 
-class UserRoleForm(forms.ModelForm):
+class UserRoleForm(forms.ModelForm[User]):
     """The change form for people: a role instead of raw groups for managers."""
 
     role = forms.ChoiceField(choices=Role.choices, required=False)

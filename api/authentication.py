@@ -31,7 +31,7 @@ def _cache_key(key: str) -> str:
 class CachedTokenAuthentication(TokenAuthentication):
     def authenticate_credentials(self, key: str) -> tuple[Any, Any]:
         cache_key = _cache_key(key)
-        found = cache.get(cache_key)
+        found: tuple[Any, Any] | None = cache.get(cache_key)
         if found is None:
             # Refuses unknown tokens and inactive users; refusals are never cached.
             found = super().authenticate_credentials(key)

@@ -42,13 +42,20 @@ class NotAllowed(exceptions.APIException):
     default_code = "not_allowed"
 
 
-class ErrorBody(serializers.Serializer):
+class ErrorBody(serializers.Serializer[dict[str, Any]]):
     code = serializers.CharField()
     message = serializers.CharField()
-    fields = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
 
 
-class ErrorResponse(serializers.Serializer):
+# `fields`, declared after the class: in the class body the name would clash with the
+# `Serializer.fields` property in the stubs. (The metaclass takes declared fields off the class
+# into this same dict, so it never clashed at run time.)
+ErrorBody._declared_fields["fields"] = serializers.DictField(
+    child=serializers.ListField(child=serializers.CharField())
+)
+
+
+class ErrorResponse(serializers.Serializer[dict[str, Any]]):
     """The shape of every error response."""
 
     error = ErrorBody()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 from rest_framework.pagination import BasePagination
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -15,6 +15,8 @@ from core.numbers import whole_number
 
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 100
+
+_RowT = TypeVar("_RowT")
 
 
 class KeysetPagination(BasePagination):
@@ -49,12 +51,12 @@ class KeysetPagination(BasePagination):
         )
         return self.use_page(page, request)
 
-    def use_page(self, page: KeysetPage[Any], request: Request) -> list[Any]:
+    def use_page(self, page: KeysetPage[_RowT], request: Request) -> list[_RowT]:
         """Adopt a page a selector already built."""
         self.page, self.request = page, request
         return page.items
 
-    def single_page(self, items: list[Model], request: Request) -> list[Any]:
+    def single_page(self, items: list[_RowT], request: Request) -> list[_RowT]:
         """A complete result that never has a next page (e.g. ranked search hits)."""
         return self.use_page(
             KeysetPage(items=items, next_cursor=None, previous_cursor=None), request

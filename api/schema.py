@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from drf_spectacular.openapi import AutoSchema
 
@@ -26,9 +27,11 @@ class HelpdeskAutoSchema(AutoSchema):
 
     def _get_response_bodies(self, direction: Any = "response") -> dict[str, Any]:
         responses: dict[str, Any] = super()._get_response_bodies(direction=direction)
+        # drf-spectacular leaves this (private) method unannotated; it returns a schema dict.
+        response_for_code = cast(Callable[..., dict[str, Any]], self._get_response_for_code)
         for code, description in ERRORS.items():
             if code not in responses:
-                error = self._get_response_for_code(ErrorResponse, code, direction=direction)
+                error = response_for_code(ErrorResponse, code, direction=direction)
                 error["description"] = description
                 responses[code] = error
         return responses

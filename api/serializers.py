@@ -17,7 +17,7 @@ from accounts.models import ClientProfile, ComfortLevel, ContactChannel, FieldOf
 from core import limits
 from core.limits import too_long_message
 from followups.models import FollowUp, SurveyResponse
-from kb.models import Guide, GuideStatus
+from kb.models import Guide, GuideStatus, Tag
 from tickets.models import (
     Attachment,
     Category,
@@ -45,20 +45,20 @@ class Text(serializers.CharField):
         super().run_validators(value)
 
 
-class RoleAwareSerializer(serializers.Serializer):
+class RoleAwareSerializer(serializers.Serializer[Any]):
     """Drops `STAFF_ONLY` fields unless the context says the caller is staff."""
 
     STAFF_ONLY: tuple[str, ...] = ()
 
-    def get_fields(self) -> dict[str, serializers.Field]:
-        fields: dict[str, serializers.Field] = super().get_fields()
+    def get_fields(self) -> dict[str, serializers.Field[Any, Any, Any, Any]]:
+        fields = super().get_fields()
         if self.context.get("staff") is False:
             for name in self.STAFF_ONLY:
                 fields.pop(name, None)
         return fields
 
 
-class VersionInput(serializers.Serializer):
+class VersionInput(serializers.Serializer[Any]):
     version = serializers.IntegerField(
         min_value=1,
         max_value=2**31 - 1,
@@ -70,17 +70,17 @@ class VersionInput(serializers.Serializer):
 # Read shapes --------------------------------------------------------------------------
 
 
-class PersonRef(serializers.Serializer):
+class PersonRef(serializers.Serializer[User]):
     id = serializers.IntegerField(read_only=True)
     display_name = serializers.CharField(read_only=True)
 
 
-class CategoryRef(serializers.Serializer):
+class CategoryRef(serializers.Serializer[Category]):
     id = serializers.IntegerField(read_only=True)
     name = serializers.CharField(read_only=True)
 
 
-class TicketSerializer(serializers.ModelSerializer):
+class TicketSerializer(serializers.ModelSerializer[Ticket]):
     reference = serializers.CharField(read_only=True)
     client = PersonRef(read_only=True)
     assignee = PersonRef(read_only=True, allow_null=True)
@@ -169,7 +169,7 @@ class TicketDetailSerializer(TicketSerializer):
         read_only_fields = fields
 
 
-class AttachmentSerializer(serializers.ModelSerializer):
+class AttachmentSerializer(serializers.ModelSerializer[Attachment]):
     id = serializers.UUIDField(source="public_id", read_only=True)
     name = serializers.CharField(source="original_name", read_only=True)
     internal = serializers.BooleanField(source="is_internal", read_only=True)
@@ -184,7 +184,7 @@ class AttachmentSerializer(serializers.ModelSerializer):
         return reverse("api:attachment", kwargs={"public_id": attachment.public_id})
 
 
-class MessageSerializer(serializers.ModelSerializer):
+class MessageSerializer(serializers.ModelSerializer[Message]):
     author = PersonRef(read_only=True)
     attachments = AttachmentSerializer(many=True, read_only=True)
 
@@ -194,9 +194,11 @@ class MessageSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class GuideSerializer(serializers.ModelSerializer):
+class GuideSerializer(serializers.ModelSerializer[Guide]):
     category = CategoryRef(read_only=True, allow_null=True)
-    tags = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+    tags: serializers.SlugRelatedField[Tag] = serializers.SlugRelatedField(
+        slug_field="name", many=True, read_only=True
+    )
 
     class Meta:
         model = Guide
@@ -229,8 +231,10 @@ class GuideDetailSerializer(GuideSerializer):
         read_only_fields = fields
 
 
-class ProfileSerializer(serializers.ModelSerializer):
-    field_of_expertise = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+class ProfileSerializer(serializers.ModelSerializer[ClientProfile]):
+    field_of_expertise: serializers.SlugRelatedField[FieldOfExpertise] = (
+        serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    )
     organisation = serializers.CharField(
         source="organisation.name", read_only=True, allow_null=True
     )
@@ -248,7 +252,7 @@ class ProfileSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class MeSerializer(serializers.ModelSerializer):
+class MeSerializer(serializers.ModelSerializer[User]):
     role = serializers.SerializerMethodField()
     profile = serializers.SerializerMethodField()
 
@@ -268,7 +272,7 @@ class MeSerializer(serializers.ModelSerializer):
         return ProfileSerializer(profile).data if profile is not None else None
 
 
-class ClientSerializer(serializers.ModelSerializer):
+class ClientSerializer(serializers.ModelSerializer[User]):
     profile = ProfileSerializer(source="client_profile", read_only=True)
 
     class Meta:
@@ -277,15 +281,17 @@ class ClientSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class SurveySerializer(serializers.ModelSerializer):
+class SurveySerializer(serializers.ModelSerializer[SurveyResponse]):
     class Meta:
         model = SurveyResponse
         fields = ["satisfaction", "made_sense", "comment", "created_at"]
         read_only_fields = fields
 
 
-class FollowUpSerializer(serializers.ModelSerializer):
-    guide = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+class FollowUpSerializer(serializers.ModelSerializer[FollowUp]):
+    guide: serializers.SlugRelatedField[Guide] = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, allow_null=True
+    )
     email_status = serializers.CharField(source="email.status", read_only=True, allow_null=True)
     checkin_status = serializers.CharField(
         source="checkin_email.status", read_only=True, allow_null=True
@@ -313,7 +319,7 @@ class FollowUpSerializer(serializers.ModelSerializer):
         return SurveySerializer(survey).data if survey is not None else None
 
 
-class FollowUpStatusSerializer(serializers.Serializer):
+class FollowUpStatusSerializer(serializers.Serializer[dict[str, Any]]):
     ticket = serializers.CharField(read_only=True, help_text="The ticket's reference.")
     status = serializers.ChoiceField(choices=Status.choices, read_only=True)
     followup = FollowUpSerializer(
@@ -445,7 +451,7 @@ class ReopenInput(VersionInput):
     reason = Text(max_length=limits.REASON, required=False, allow_blank=True, default="")
 
 
-class GuideWriteSerializer(serializers.Serializer):
+class GuideWriteSerializer(serializers.Serializer[Any]):
     title = Text(max_length=120)
     category = serializers.PrimaryKeyRelatedField(
         queryset=Category.objects.filter(is_active=True), required=False, allow_null=True
@@ -469,7 +475,7 @@ class GuideWriteSerializer(serializers.Serializer):
     )
 
 
-class MeUpdateSerializer(serializers.Serializer):
+class MeUpdateSerializer(serializers.Serializer[Any]):
     display_name = Text(max_length=150, required=False)
     organisation = Text(max_length=150, required=False, allow_blank=True)
     field_of_expertise = serializers.SlugRelatedField(
@@ -481,21 +487,21 @@ class MeUpdateSerializer(serializers.Serializer):
     checkins = serializers.BooleanField(required=False)
 
 
-class TokenRequestSerializer(serializers.Serializer):
+class TokenRequestSerializer(serializers.Serializer[Any]):
     email = Text(max_length=254)
     password = Text(max_length=4096, trim_whitespace=False)
 
 
-class TokenSerializer(serializers.Serializer):
+class TokenSerializer(serializers.Serializer[dict[str, str]]):
     token = serializers.CharField(read_only=True)
 
 
-class MetricsQuerySerializer(serializers.Serializer):
+class MetricsQuerySerializer(serializers.Serializer[Any]):
     start = serializers.DateField(required=False, help_text="First day (default: 29 days ago).")
     end = serializers.DateField(required=False, help_text="Last day, inclusive (default: today).")
 
 
-class MetricsSummarySerializer(serializers.Serializer):
+class MetricsSummarySerializer(serializers.Serializer[dict[str, Any]]):
     """The dashboard's headline figures. Durations are seconds; rates are 0 to 1."""
 
     start = serializers.DateField()

@@ -11,7 +11,7 @@ from empathy.glossary import glossary_changed
 from empathy.models import GlossaryTerm, TaughtTerm
 
 
-class GlossaryTermForm(forms.ModelForm):
+class GlossaryTermForm(forms.ModelForm[GlossaryTerm]):
     class Meta:
         model = GlossaryTerm
         fields = [
@@ -30,7 +30,7 @@ class GlossaryTermForm(forms.ModelForm):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(admin.ModelAdmin):
+class GlossaryTermAdmin(admin.ModelAdmin[GlossaryTerm]):
     form = GlossaryTermForm
     list_display = ["term", "plain", "for_new", "for_everyday", "for_confident", "is_active"]
     list_filter = ["for_new", "for_everyday", "for_confident", "is_active"]
@@ -66,7 +66,7 @@ class GlossaryTermAdmin(admin.ModelAdmin):
 
 
 @admin.register(TaughtTerm)
-class TaughtTermAdmin(admin.ModelAdmin):
+class TaughtTermAdmin(admin.ModelAdmin[TaughtTerm]):
     list_display = ["client", "term", "source", "taught_at"]
     search_fields = ["client__display_name", "term__term"]
     autocomplete_fields = ["term"]

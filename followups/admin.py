@@ -1,15 +1,18 @@
-from typing import Any
+from typing import Any, TypeVar
 
 from django import forms
 from django.contrib import admin
+from django.db.models import Model
 from django.http import HttpRequest
 
 from followups.models import OUTCOME_RULE, Analogy, FollowUp, SurveyResponse
 
+_ModelT = TypeVar("_ModelT", bound=Model)
+
 OUTCOME_FIELDS = ["fits_safe", "fits_recovered", "fits_lost", "fits_not_involved"]
 
 
-class AnalogyForm(forms.ModelForm):
+class AnalogyForm(forms.ModelForm[Analogy]):
     class Meta:
         model = Analogy
         fields = [
@@ -31,7 +34,7 @@ class AnalogyForm(forms.ModelForm):
 
 
 @admin.register(Analogy)
-class AnalogyAdmin(admin.ModelAdmin):
+class AnalogyAdmin(admin.ModelAdmin[Analogy]):
     form = AnalogyForm
     list_display = ["field_of_expertise", "category", "text", *OUTCOME_FIELDS, "fix_kind"]
     list_display += ["is_active"]
@@ -46,7 +49,7 @@ class AnalogyAdmin(admin.ModelAdmin):
     )
 
 
-class ReadOnly(admin.ModelAdmin):
+class ReadOnly(admin.ModelAdmin[_ModelT]):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
@@ -58,7 +61,7 @@ class ReadOnly(admin.ModelAdmin):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(ReadOnly):
+class FollowUpAdmin(ReadOnly[FollowUp]):
     list_display = [
         "ticket",
         "client",
@@ -73,6 +76,6 @@ class FollowUpAdmin(ReadOnly):
 
 
 @admin.register(SurveyResponse)
-class SurveyResponseAdmin(ReadOnly):
+class SurveyResponseAdmin(ReadOnly[SurveyResponse]):
     list_display = ["followup", "satisfaction", "made_sense", "created_at"]
     list_filter = ["satisfaction", "made_sense"]

@@ -4,12 +4,12 @@ from kb.models import Guide, Tag
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(admin.ModelAdmin[Tag]):
     search_fields = ["name"]
 
 
 @admin.register(Guide)
-class GuideAdmin(admin.ModelAdmin):
+class GuideAdmin(admin.ModelAdmin[Guide]):
     """Read-mostly: guides are written and versioned in the guide editor (/guides/)."""
 
     list_display = ["title", "category", "audience", "status", "version", "updated_at"]

@@ -6,7 +6,7 @@ from outbox.models import DeliveryAttempt, OutboxEmail
 from outbox.services import outbox_email_retry_now
 
 
-class DeliveryAttemptInline(admin.TabularInline):
+class DeliveryAttemptInline(admin.TabularInline[DeliveryAttempt, OutboxEmail]):
     model = DeliveryAttempt
     extra = 0
     can_delete = False
@@ -18,7 +18,7 @@ class DeliveryAttemptInline(admin.TabularInline):
 
 
 @admin.register(OutboxEmail)
-class OutboxEmailAdmin(admin.ModelAdmin):
+class OutboxEmailAdmin(admin.ModelAdmin[OutboxEmail]):
     list_display = ["subject", "to", "kind", "status", "attempts", "due_at", "sent_at"]
     list_filter = ["status", "kind"]
     search_fields = ["to", "subject", "key"]

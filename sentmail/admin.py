@@ -4,7 +4,7 @@ from sentmail.models import SentEmail
 
 
 @admin.register(SentEmail)
-class SentEmailAdmin(admin.ModelAdmin):
+class SentEmailAdmin(admin.ModelAdmin[SentEmail]):
     list_display = ["subject", "to", "sent_at"]
     search_fields = ["to", "subject"]
     readonly_fields = [

@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts.http import signed_in_user
 from api.permissions import IsStaff
 from empathy.engine import DraftContext, Intake, analyse_message, review_draft
 from empathy.engine.types import WORRY_KINDS
@@ -20,7 +21,7 @@ from empathy.services import draft_context_for
 from tickets.selectors import staff_ticket_get
 
 
-class AnalysisInput(serializers.Serializer):
+class AnalysisInput(serializers.Serializer[Any]):
     text = serializers.CharField(max_length=20_000, trim_whitespace=False)
     kind = serializers.ChoiceField(choices=["message", "reply"], default="message")
     comfort = serializers.ChoiceField(choices=["new", "everyday", "confident"], default="everyday")
@@ -35,13 +36,13 @@ class AnalysisInput(serializers.Serializer):
     )
 
 
-class MessageOutput(serializers.Serializer):
+class MessageOutput(serializers.Serializer[dict[str, Any]]):
     sentiment = serializers.FloatField()
     distress = serializers.ChoiceField(choices=["calm", "concerned", "distressed"])
     worries = serializers.ListField(child=serializers.DictField())
 
 
-class ReviewOutput(serializers.Serializer):
+class ReviewOutput(serializers.Serializer[dict[str, Any]]):
     grade = serializers.FloatField()
     jargon = serializers.ListField(child=serializers.DictField())
     condescension = serializers.ListField(child=serializers.DictField())
@@ -68,7 +69,7 @@ class AnalysisApi(APIView):
             return Response(message_json(analyse_message(values["text"], intake=intake)))
         if values.get("ticket"):
             context = draft_context_for(
-                ticket=staff_ticket_get(user=request.user, reference=values["ticket"])
+                ticket=staff_ticket_get(user=signed_in_user(request), reference=values["ticket"])
             )
         else:
             context = DraftContext(comfort=values["comfort"], worries=tuple(values["worries"]))

@@ -12,8 +12,10 @@ from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.http import signed_in_user
 from accounts.models import ComfortLevel
 from api import serializers as s
+from api.pagination import KeysetPagination
 from api.permissions import IsStaff
 from core.numbers import whole_number
 from kb.forms import GuideForm
@@ -33,7 +35,9 @@ NEW_GUIDE: dict[str, Any] = {
 }
 
 
-def _validated_content(values: dict[str, Any], current: dict[str, Any]) -> tuple[dict, list]:
+def _validated_content(
+    values: dict[str, Any], current: dict[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
     """Check the guide as the edit page does (GuideForm), over the current values."""
     merged = {**current, **values}
     category = merged.get("category")
@@ -60,7 +64,7 @@ class ReadOrStaffWrite(BasePermission):
         return IsStaff().has_permission(request, view)
 
 
-class GuideList(GenericAPIView):
+class GuideList(GenericAPIView[Guide]):
     """Guides you may read (drafts too, for staff), by title; `q` searches, best first."""
 
     permission_classes = [ReadOrStaffWrite]
@@ -76,17 +80,18 @@ class GuideList(GenericAPIView):
         ],
     )
     def get(self, request: Request) -> Response:
-        assert self.paginator is not None  # noqa: S101
+        paginator = self.paginator
+        assert isinstance(paginator, KeysetPagination)  # noqa: S101
         text = request.query_params.get("q", "").strip()[:300]
         category = _category(request.query_params.get("category", ""))
         if text:
             found = guide_search(user=request.user, text=text, category=category)
-            items = self.paginator.single_page(found, request)
+            items = paginator.single_page(found, request)
         else:
             page = guides_in_category(
                 user=request.user, category=category, cursor=request.query_params.get("cursor")
             )
-            items = self.paginator.use_page(page, request)
+            items = paginator.use_page(page, request)
         prefetch_related_objects(items, "tags")
         return self.get_paginated_response(s.GuideSerializer(items, many=True).data)
 
@@ -99,7 +104,7 @@ class GuideList(GenericAPIView):
         data = s.GuideWriteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         content, tags = _validated_content(dict(data.validated_data), NEW_GUIDE)
-        guide = guide_create(author=request.user, tags=tags, **content)
+        guide = guide_create(author=signed_in_user(request), tags=tags, **content)
         return Response(s.GuideDetailSerializer(guide).data, status=201)
 
 
@@ -108,7 +113,7 @@ def _category(raw: str) -> Category | None:
     return None if pk is None else Category.objects.filter(pk=pk, is_active=True).first()
 
 
-class GuideDetail(GenericAPIView):
+class GuideDetail(GenericAPIView[Guide]):
     permission_classes = [ReadOrStaffWrite]
     serializer_class = s.GuideDetailSerializer
 
@@ -131,7 +136,7 @@ class GuideDetail(GenericAPIView):
         content, tags = _validated_content(values, _current(guide))
         updated = guide_update(
             guide=guide,
-            author=request.user,
+            author=signed_in_user(request),
             expected_version=version,
             tags=tags,
             **content,

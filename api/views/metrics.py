@@ -25,7 +25,8 @@ EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
 
 
-class MetricsSummary(GenericAPIView):
+# Any: no model behind it; the serializer documents a dict of figures.
+class MetricsSummary(GenericAPIView[Any]):
     permission_classes = [IsManager]
     serializer_class = s.MetricsSummarySerializer
 

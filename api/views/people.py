@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from accounts.forms import ProfileForm
+from accounts.http import signed_in_user
 from accounts.models import User
 from accounts.roles import can_use_portal
 from accounts.selectors import client_profile_for
@@ -25,7 +26,7 @@ from api.selectors import client_get, clients_for_staff
 from followups.services import client_details_save
 
 
-class Me(GenericAPIView):
+class Me(GenericAPIView[User]):
     """Your account. Clients can also update their profile here, as on the portal."""
 
     permission_classes = [IsAuthenticated]
@@ -37,7 +38,7 @@ class Me(GenericAPIView):
 
     @extend_schema(operation_id="me_retrieve")
     def get(self, request: Request) -> Response:
-        return self._answer(request.user)
+        return self._answer(signed_in_user(request))
 
     @extend_schema(
         operation_id="me_partial_update",
@@ -45,7 +46,7 @@ class Me(GenericAPIView):
         responses={200: s.MeSerializer},
     )
     def patch(self, request: Request) -> Response:
-        user: User = request.user
+        user = signed_in_user(request)
         profile = client_profile_for(user) if can_use_portal(user) else None
         if profile is None:
             raise PermissionDenied
@@ -82,7 +83,7 @@ def _profile_form_data(user: User, profile: Any, values: dict[str, Any]) -> dict
     return data
 
 
-class ClientList(GenericAPIView):
+class ClientList(GenericAPIView[User]):
     """Client accounts, by name (technicians and managers)."""
 
     permission_classes = [IsStaff]
@@ -104,7 +105,7 @@ class ClientList(GenericAPIView):
         return self.get_paginated_response(s.ClientSerializer(page, many=True).data)
 
 
-class ClientDetail(GenericAPIView):
+class ClientDetail(GenericAPIView[User]):
     permission_classes = [IsStaff]
     serializer_class = s.ClientSerializer
 
@@ -113,7 +114,8 @@ class ClientDetail(GenericAPIView):
         return Response(s.ClientSerializer(client_get(pk=pk)).data)
 
 
-class TokenCreate(GenericAPIView):
+# Any: the serializer documents a dict, not a model.
+class TokenCreate(GenericAPIView[Any]):
     """Trade an e-mail address and password for an API token (the same token every time);
     DELETE revokes yours, for every script that uses it."""
 
@@ -153,5 +155,5 @@ class TokenCreate(GenericAPIView):
 
     @extend_schema(operation_id="auth_token_revoke", request=None, responses={204: None})
     def delete(self, request: Request) -> Response:
-        api_token_revoke(user=request.user)
+        api_token_revoke(user=signed_in_user(request))
         return Response(status=204)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from django.http import FileResponse, Http404
 from django.utils import timezone
@@ -16,6 +17,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.http import signed_in_user
 from accounts.models import User
 from accounts.roles import can_work_tickets
 from api import serializers as s
@@ -35,7 +37,7 @@ from tickets.intake import (
     client_reports_still_broken,
     priority_from,
 )
-from tickets.models import Channel, Impact, Message, MessageKind, Priority, Ticket
+from tickets.models import Attachment, Channel, Impact, Message, MessageKind, Priority, Ticket
 from tickets.selectors import attachment_get_for, staff_for_assignment
 from tickets.services import (
     message_add,
@@ -49,18 +51,19 @@ from tickets.services import (
 )
 from tickets.services.attachments import attachment_stage
 
+_ViewMethod = TypeVar("_ViewMethod", bound=Callable[..., Any])
+
 
 def _actor(request: Request) -> User:
-    # DRF ships no types, so `request.user` is Any; the view's permission classes have
-    # refused anonymous callers before any view method runs.
-    return cast(User, request.user)
+    # The view's permission classes have refused anonymous callers before any view method runs.
+    return signed_in_user(request)
 
 
 def _context(request: Request) -> dict[str, Any]:
     return {"request": request, "staff": can_work_tickets(request.user)}
 
 
-class TicketList(GenericAPIView):
+class TicketList(GenericAPIView[Ticket]):
     """Tickets: staff see every ticket, a client their own. Filter and order by allow-list."""
 
     permission_classes = [IsClientOrStaff]
@@ -75,7 +78,9 @@ class TicketList(GenericAPIView):
     def get(self, request: Request) -> Response:
         form = TicketFilter.bound_form(request.query_params)
         if not form.is_valid():
-            raise serializers.ValidationError(form.errors)
+            raise serializers.ValidationError(
+                {name: [str(error) for error in errors] for name, errors in form.errors.items()}
+            )
         query = ticket_query(form.cleaned_data)
         paginator = KeysetPagination()
         page = ticket_list_page(
@@ -131,7 +136,7 @@ class TicketList(GenericAPIView):
         return Response(s.TicketDetailSerializer(ticket).data, status=201)
 
 
-class TicketDetail(GenericAPIView):
+class TicketDetail(GenericAPIView[Ticket]):
     permission_classes = [IsClientOrStaff]
     serializer_class = s.TicketDetailSerializer
 
@@ -141,12 +146,12 @@ class TicketDetail(GenericAPIView):
         return Response(s.TicketDetailSerializer(ticket).data)
 
 
-class TicketAction(GenericAPIView):
+class TicketAction(GenericAPIView[Ticket]):
     """POST with the action's input; answers with the ticket as it is afterwards."""
 
     permission_classes = [IsStaff]
     serializer_class = s.TicketDetailSerializer
-    input_serializer: type[serializers.Serializer] = s.VersionInput
+    input_serializer: type[serializers.Serializer[Any]] = s.VersionInput
 
     def perform(self, ticket: Ticket, actor: User, data: dict[str, Any]) -> Ticket:
         raise NotImplementedError
@@ -161,7 +166,9 @@ class TicketAction(GenericAPIView):
         return Response(s.TicketDetailSerializer(current).data, status=status)
 
 
-def _action_schema(input_serializer: type[serializers.Serializer], summary: str) -> Any:
+def _action_schema(
+    input_serializer: type[serializers.Serializer[Any]], summary: str
+) -> Callable[[_ViewMethod], _ViewMethod]:
     return extend_schema(
         request=input_serializer, responses={200: s.TicketDetailSerializer}, summary=summary
     )
@@ -280,7 +287,7 @@ class TicketReopen(TicketAction):
         return super().post(request, reference)
 
 
-class TicketMessages(GenericAPIView):
+class TicketMessages(GenericAPIView[Message]):
     """The conversation, oldest first. Internal notes are never shown to clients."""
 
     permission_classes = [IsClientOrStaff]
@@ -322,7 +329,7 @@ class TicketMessages(GenericAPIView):
         return Response(s.MessageSerializer(message).data, status=201)
 
 
-class TicketAttachments(GenericAPIView):
+class TicketAttachments(GenericAPIView[Attachment]):
     """Upload a file to a ticket (multipart). It arrives as a message carrying the file."""
 
     permission_classes = [IsClientOrStaff]
@@ -355,7 +362,7 @@ class TicketAttachments(GenericAPIView):
         return Response(s.AttachmentSerializer(attachment).data, status=201)
 
 
-class AttachmentDownload(GenericAPIView):
+class AttachmentDownload(GenericAPIView[Attachment]):
     """The file itself, always as a download. Clients only get their own tickets' files."""
 
     permission_classes = [IsClientOrStaff]
@@ -374,11 +381,12 @@ class AttachmentDownload(GenericAPIView):
             wanted = uuid.UUID(public_id)
         except ValueError:
             raise Http404("No such file.") from None
-        attachment = attachment_get_for(user=request.user, public_id=wanted)
+        attachment = attachment_get_for(user=_actor(request), public_id=wanted)
         return attachment_download_response(attachment)
 
 
-class TicketFollowUp(GenericAPIView):
+# Any: the serializer documents a dict (the ticket, its status, its latest follow-up).
+class TicketFollowUp(GenericAPIView[Any]):
     """What we told the client when the ticket closed, and what came of it since."""
 
     permission_classes = [IsClientOrStaff]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from accounts.models import User
 from core.numbers import whole_number
 from tickets.models import parse_reference
 
@@ -42,7 +43,7 @@ def test_a_reference_with_odd_digits_is_no_reference(text: str) -> None:
     ],
 )
 def test_the_api_answers_odd_digits_without_an_error(
-    url: str, status: int, technician: object
+    url: str, status: int, technician: User
 ) -> None:
     from rest_framework.test import APIClient
 

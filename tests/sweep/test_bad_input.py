@@ -119,7 +119,7 @@ def _source_inputs(callback: Any) -> set[str]:
     names = set(READS.findall(getsource(module)))
     for value in vars(module).values():
         if isinstance(value, type) and issubclass(value, forms.BaseForm):
-            names |= set(value.base_fields)
+            names |= set(getattr(value, "base_fields", {}))
     return names
 
 

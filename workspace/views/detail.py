@@ -48,6 +48,7 @@ from tickets.services import (
     ticket_resolve,
 )
 from tickets.services.conversation import EmptyMessage
+from tickets.uploads import UploadsMixin
 from tickets.workflow import status_moves_from
 from workspace.forms import (
     AssignForm,
@@ -59,7 +60,6 @@ from workspace.forms import (
     ReplyForm,
     ResolveForm,
     StatusForm,
-    UploadsMixin,
 )
 
 TABS = ("conversation", "history")
