@@ -7,8 +7,9 @@ client posting `priority`, `client`, `assignee` or `status` has them ignored.
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 
+from django.db.models import Model
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework import serializers
@@ -32,6 +33,22 @@ from tickets.models import (
     Ticket,
     reference_for,
 )
+
+Looked = TypeVar("Looked", bound=Model)
+
+
+class SlugLookup(serializers.SlugRelatedField[Looked]):
+    """A writable slug reference that refuses what no slug can be (a NUL, which PostgreSQL
+    cannot even compare, or text longer than any slug) as "does not exist", before a query."""
+
+    def to_internal_value(self, data: Any) -> Looked:
+        text = str(data)
+        if "\x00" in text or len(text) > SLUG_LIMIT:
+            self.fail("does_not_exist", slug_name=self.slug_field, value=text[:50])
+        return super().to_internal_value(data)
+
+
+SLUG_LIMIT = 200
 
 
 class Text(serializers.CharField):
@@ -428,7 +445,7 @@ class ResolveInput(VersionInput):
     prevention = Text(
         max_length=limits.RESOLUTION_TEXT, required=False, allow_blank=True, default=""
     )
-    guide = serializers.SlugRelatedField(
+    guide: SlugLookup[Guide] = SlugLookup(
         slug_field="slug",
         queryset=Guide.objects.filter(status=GuideStatus.PUBLISHED),
         required=False,
@@ -478,7 +495,7 @@ class GuideWriteSerializer(serializers.Serializer[Any]):
 class MeUpdateSerializer(serializers.Serializer[Any]):
     display_name = Text(max_length=150, required=False)
     organisation = Text(max_length=150, required=False, allow_blank=True)
-    field_of_expertise = serializers.SlugRelatedField(
+    field_of_expertise: SlugLookup[FieldOfExpertise] = SlugLookup(
         slug_field="slug", queryset=FieldOfExpertise.objects.filter(is_active=True), required=False
     )
     comfort = serializers.ChoiceField(choices=ComfortLevel.choices, required=False)

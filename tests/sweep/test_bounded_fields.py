@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import Any
 
 import pytest
 from django import forms
@@ -99,3 +100,17 @@ def test_whole_number_refuses_what_no_column_holds() -> None:
 def test_local_next_only_goes_back_within_the_site(raw: str, kept: bool) -> None:
     request = RequestFactory().post("/work/bulk/")
     assert local_next(request, raw, default="/work/") == (raw if kept else "/work/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["bad\x00slug", "x" * 201])
+def test_an_api_slug_no_guide_can_have_is_refused_before_a_query(
+    slug: str, django_assert_num_queries: Any
+) -> None:
+    from api.serializers import ResolveInput
+
+    data = {"version": 1, "cause": "c", "actions": "a", "data_safety": "safe", "guide": slug}
+    with django_assert_num_queries(0):
+        serializer = ResolveInput(data=data)
+        assert not serializer.is_valid()
+    assert "does not exist" in str(serializer.errors["guide"][0])
