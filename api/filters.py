@@ -24,18 +24,24 @@ TICKET_ORDERINGS: dict[str, tuple[str, ...]] = {
 DEFAULT_TICKET_ORDERING = "newest"
 
 
+# Ids as the schema documents them (and as core.numbers.whole_number reads them).
+LARGEST_ID = 99_999_999_999
+# Empty is no filter, as for every other parameter.
+ASSIGNEE_PATTERN = r"^(|none|[1-9][0-9]{0,10})$"
+
+
 class TicketFilter(django_filters.FilterSet):
     """The workspace's queue filters (tickets.selectors), with the same meaning."""
 
     status = django_filters.ChoiceFilter(choices=Status.choices, method="keep")
     priority = django_filters.TypedChoiceFilter(choices=Priority.choices, coerce=int, method="keep")
-    category = django_filters.NumberFilter(min_value=1, max_value=10**11, method="keep")
+    category = django_filters.NumberFilter(min_value=1, max_value=LARGEST_ID, method="keep")
     assignee = django_filters.CharFilter(
         method="keep",
         help_text="A technician's id, or `none` for unassigned tickets.",
-        validators=[RegexValidator(r"^(none|[1-9][0-9]{0,10})$", "An id, or “none”.")],
+        validators=[RegexValidator(ASSIGNEE_PATTERN, "An id, or “none”.")],
     )
-    client = django_filters.NumberFilter(min_value=1, max_value=10**11, method="keep")
+    client = django_filters.NumberFilter(min_value=1, max_value=LARGEST_ID, method="keep")
     q = django_filters.CharFilter(
         method="keep", max_length=200, help_text="Words in the subject or description, or HD-1042."
     )

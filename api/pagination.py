@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from django.db.models import QuerySet
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -33,8 +34,17 @@ class KeysetPagination(BasePagination):
         self.request: Request | None = None
 
     def page_size(self, request: Request) -> int:
-        size = whole_number(request.query_params.get(self.page_size_query_param, ""), max_digits=5)
-        return DEFAULT_PAGE_SIZE if size is None else max(1, min(size, MAX_PAGE_SIZE))
+        """As the schema says: absent is the default, else a whole number from 1 to 100; any
+        other value is a 400 naming the parameter, never quietly changed."""
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return DEFAULT_PAGE_SIZE
+        size = whole_number(raw, max_digits=5)
+        if size is None or not 1 <= size <= MAX_PAGE_SIZE:
+            raise ValidationError(
+                {self.page_size_query_param: [f"A whole number from 1 to {MAX_PAGE_SIZE}."]}
+            )
+        return size
 
     def cursor(self, request: Request) -> str | None:
         return request.query_params.get(self.cursor_query_param) or None
@@ -93,7 +103,7 @@ class KeysetPagination(BasePagination):
                 "required": False,
                 "in": "query",
                 "description": "The `next` or `previous` link's cursor.",
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "pattern": "^[^\\u0000]*$"},
             },
             {
                 "name": self.page_size_query_param,

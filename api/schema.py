@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.openapi import AutoSchema
 
 from api.errors import ErrorResponse
@@ -23,7 +24,18 @@ ERRORS: dict[str, str] = {
 
 
 class HelpdeskAutoSchema(AutoSchema):
-    """Adds the shared error body to every operation, so clients (and tests) can rely on it."""
+    """Adds the shared error body to every operation, so clients (and tests) can rely on it,
+    and marks sign-in optional where a permission lets anyone read (`reads_anonymously`)."""
+
+    def get_auth(self) -> list[dict[str, Any]]:
+        auths: list[dict[str, Any]] = super().get_auth()
+        anonymous_reads = any(
+            getattr(permission, "reads_anonymously", False)
+            for permission in self.view.get_permissions()
+        )
+        if anonymous_reads and self.method in ("GET", "HEAD") and {} not in auths:
+            auths.append({})
+        return auths
 
     def _get_response_bodies(self, direction: Any = "response") -> dict[str, Any]:
         responses: dict[str, Any] = super()._get_response_bodies(direction=direction)
@@ -35,3 +47,22 @@ class HelpdeskAutoSchema(AutoSchema):
                 error["description"] = description
                 responses[code] = error
         return responses
+
+
+class TextFieldExtension(OpenApiSerializerFieldExtension):
+    """Text the API takes refuses NUL (PostgreSQL cannot store it); the schema says so with a
+    pattern, so a generated client and schemathesis know a NUL is invalid input."""
+
+    target_class = "api.serializers.Text"
+    match_subclasses = True
+
+    def map_serializer_field(self, auto_schema: Any, direction: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = auto_schema._map_serializer_field(
+            self.target, direction, bypass_extensions=True
+        )
+        if direction == "request":
+            schema["pattern"] = getattr(self.target, "schema_pattern", NO_NUL)
+        return schema
+
+
+NO_NUL = "^[^\\u0000]*$"

@@ -1,7 +1,8 @@
 """The API's shapes: explicit fields only, no business logic (services decide, views call them).
 
-Input serializers that take staff-only fields drop them for clients (`STAFF_ONLY`), so a
-client posting `priority`, `client`, `assignee` or `status` has them ignored.
+Input serializers that take staff-only fields check them for everyone and drop them for
+clients (`STAFF_ONLY`), so a client posting `priority`, `client` or `channel` has them
+ignored; `assignee` and `status` are no fields of theirs at all.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Any, TypeVar
 from django.db.models import Model
 from django.urls import reverse
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import ClientProfile, ComfortLevel, ContactChannel, FieldOfExpertise, User
 from core import limits
 from core.limits import too_long_message
-from followups.models import FollowUp, SurveyResponse
+from followups.models import CheckInAnswer, FollowUp, SurveyResponse
 from kb.models import Guide, GuideStatus, Tag
 from tickets.models import (
     Attachment,
@@ -51,8 +53,31 @@ class SlugLookup(serializers.SlugRelatedField[Looked]):
 SLUG_LIMIT = 200
 
 
+class Unanswered(serializers.ChoiceField):
+    """A question the person may have left unanswered (impact, data worry, a check-in):
+    stored as "", said as null in the API and documented as nullable; null or absent on
+    input means no answer."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: Any) -> Any:
+        return None if value in ("", None) else super().to_representation(value)
+
+    def run_validation(self, data: Any = serializers.empty) -> Any:
+        value = super().run_validation(data)
+        return "" if value is None else value
+
+
 class Text(serializers.CharField):
-    """Text over its limit is refused in the same words as on the pages; nothing is cut."""
+    """Text over its limit is refused in the same words as on the pages; nothing is cut.
+    Only a JSON string is text: a number or true is refused, as the schema says."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            raise serializers.ValidationError("Send text (a JSON string).", code="invalid")
+        return str(super().to_internal_value(data))
 
     def run_validators(self, value: Any) -> None:
         if self.max_length is not None and isinstance(value, str) and len(value) > self.max_length:
@@ -62,17 +87,43 @@ class Text(serializers.CharField):
         super().run_validators(value)
 
 
+class StepsText(Text):
+    """A guide's steps: at least one `## Step title` line (kb.markdown.split_steps)."""
+
+    schema_pattern = "^(?=[\\s\\S]*(^|\\n)##[ \\t]+[^\\n])[^\\u0000]*$"
+
+
+@extend_schema_field({"type": "string", "format": "binary", "minLength": 1})
+class Upload(serializers.FileField):
+    """A file, never empty (the schema says so, so a generated client never sends one)."""
+
+
+class StrictBoolean(serializers.BooleanField):
+    """true or false only (in a form part, the words "true" or "false"), as the schema says;
+    not "0", "yes" or "on"."""
+
+    def to_internal_value(self, data: Any) -> bool:
+        # Not a set lookup: 0 == False and 1 == True would let numbers through.
+        if isinstance(data, bool):
+            return data
+        if isinstance(data, str) and data in ("true", "false"):
+            return data == "true"
+        self.fail("invalid", input=data)
+
+
 class RoleAwareSerializer(serializers.Serializer[Any]):
-    """Drops `STAFF_ONLY` fields unless the context says the caller is staff."""
+    """Ignores `STAFF_ONLY` values unless the context says the caller is staff. They are
+    still checked against the schema for everyone (a client sending `"channel": {}` gets a
+    400, as the schema says), then dropped: a client can't set them."""
 
     STAFF_ONLY: tuple[str, ...] = ()
 
-    def get_fields(self) -> dict[str, serializers.Field[Any, Any, Any, Any]]:
-        fields = super().get_fields()
+    def to_internal_value(self, data: Any) -> Any:
+        values = super().to_internal_value(data)
         if self.context.get("staff") is False:
             for name in self.STAFF_ONLY:
-                fields.pop(name, None)
-        return fields
+                values.pop(name, None)
+        return values
 
 
 class VersionInput(serializers.Serializer[Any]):
@@ -163,6 +214,8 @@ def _iso(moment: datetime | None, zone: tzinfo) -> str | None:
 
 
 class TicketDetailSerializer(TicketSerializer):
+    impact = Unanswered(choices=Impact.choices, read_only=True)
+    data_worry = Unanswered(choices=DataWorry.choices, read_only=True)
     follows = serializers.CharField(
         source="follows.reference",
         read_only=True,
@@ -313,6 +366,7 @@ class FollowUpSerializer(serializers.ModelSerializer[FollowUp]):
     checkin_status = serializers.CharField(
         source="checkin_email.status", read_only=True, allow_null=True
     )
+    checkin_answer = Unanswered(choices=CheckInAnswer.choices, read_only=True)
     survey = serializers.SerializerMethodField()
 
     class Meta:
@@ -355,8 +409,8 @@ class TicketCreateSerializer(RoleAwareSerializer):
     category = serializers.PrimaryKeyRelatedField(
         queryset=Category.objects.filter(is_active=True), required=False, allow_null=True
     )
-    impact = serializers.ChoiceField(choices=Impact.choices, required=False)
-    data_worry = serializers.ChoiceField(choices=DataWorry.choices, required=False)
+    impact = Unanswered(choices=Impact.choices, required=False)
+    data_worry = Unanswered(choices=DataWorry.choices, required=False)
     needed_by = serializers.DateTimeField(required=False, allow_null=True)
     client = serializers.PrimaryKeyRelatedField(
         queryset=User.objects.filter(client_profile__isnull=False, is_active=True),
@@ -391,7 +445,7 @@ class MessageCreateSerializer(RoleAwareSerializer, VersionInput):
         default=MessageKind.REPLY,
         help_text="Staff only: `reply` (the client sees it) or `note` (never shown to clients).",
     )
-    waiting_on_client = serializers.BooleanField(
+    waiting_on_client = StrictBoolean(
         default=False, help_text="Staff only: the reply asks the client something."
     )
 
@@ -411,7 +465,7 @@ class MessageCreateSerializer(RoleAwareSerializer, VersionInput):
 class AttachmentUploadSerializer(RoleAwareSerializer):
     STAFF_ONLY = ("internal",)
 
-    file = serializers.FileField(max_length=200, allow_empty_file=False, use_url=False)
+    file = Upload(max_length=200, allow_empty_file=False, use_url=False)
     body = serializers.CharField(
         max_length=limits.CLIENT_TEXT,
         required=False,
@@ -419,7 +473,7 @@ class AttachmentUploadSerializer(RoleAwareSerializer):
         default="",
         help_text="Optional.",
     )
-    internal = serializers.BooleanField(
+    internal = StrictBoolean(
         default=False, help_text="Staff only: attach to an internal note, never shown to clients."
     )
 
@@ -477,13 +531,13 @@ class GuideWriteSerializer(serializers.Serializer[Any]):
     problem = Text(max_length=limits.GUIDE_TEXT)
     safe_note = Text(max_length=limits.GUIDE_TEXT, required=False, allow_blank=True)
     summary = Text(max_length=250, required=False, allow_blank=True)
-    steps = serializers.CharField(
+    steps = StepsText(
         max_length=limits.GUIDE_TEXT, help_text="Markdown; start each step with `## Step title`."
     )
     prevent = Text(max_length=limits.GUIDE_TEXT, required=False, allow_blank=True)
     tags = serializers.ListField(child=Text(max_length=60), max_length=30, required=False)
     status = serializers.ChoiceField(choices=GuideStatus.choices, required=False)
-    is_public = serializers.BooleanField(required=False)
+    is_public = StrictBoolean(required=False)
     version = serializers.IntegerField(
         min_value=1,
         max_value=2**31 - 1,
@@ -501,7 +555,7 @@ class MeUpdateSerializer(serializers.Serializer[Any]):
     comfort = serializers.ChoiceField(choices=ComfortLevel.choices, required=False)
     preferred_contact = serializers.ChoiceField(choices=ContactChannel.choices, required=False)
     phone = Text(max_length=40, required=False, allow_blank=True)
-    checkins = serializers.BooleanField(required=False)
+    checkins = StrictBoolean(required=False)
 
 
 class TokenRequestSerializer(serializers.Serializer[Any]):

@@ -141,12 +141,16 @@ def categories_with_guides(*, user: User | AnonymousUser) -> list[Category]:
 
 
 def guides_in_category(
-    *, user: User | AnonymousUser, category: Category | None, cursor: str | None
+    *,
+    user: User | AnonymousUser,
+    category: Category | None,
+    cursor: str | None,
+    size: int = LIST_PAGE_SIZE,
 ) -> KeysetPage[Guide]:
     guides = guides_visible_to(user).select_related("category")
     if category is not None:
         guides = guides.filter(category=category)
-    return keyset_page(guides, ordering=("title", "id"), cursor=cursor, size=LIST_PAGE_SIZE)
+    return keyset_page(guides, ordering=("title", "id"), cursor=cursor, size=size)
 
 
 def _words(text: str, *, limit: int) -> list[str]:

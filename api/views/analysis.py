@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 
 from accounts.http import signed_in_user
 from api.permissions import IsStaff
+from api.serializers import Text
 from empathy.engine import DraftContext, Intake, analyse_message, review_draft
 from empathy.engine.types import WORRY_KINDS
 from empathy.glossary import current_glossary
@@ -22,7 +23,7 @@ from tickets.selectors import staff_ticket_get
 
 
 class AnalysisInput(serializers.Serializer[Any]):
-    text = serializers.CharField(max_length=20_000, trim_whitespace=False)
+    text = Text(max_length=20_000, trim_whitespace=False)
     kind = serializers.ChoiceField(choices=["message", "reply"], default="message")
     comfort = serializers.ChoiceField(choices=["new", "everyday", "confident"], default="everyday")
     worries = serializers.ListField(
@@ -30,7 +31,8 @@ class AnalysisInput(serializers.Serializer[Any]):
     )
     impact = serializers.ChoiceField(choices=["cant_work", "slows_me", "annoyance"], required=False)
     data_worry = serializers.ChoiceField(choices=["yes", "no", "not_sure"], required=False)
-    ticket = serializers.CharField(
+    ticket = Text(
+        max_length=40,
         required=False,
         help_text="A reference (HD-1042): review a reply for that ticket's client instead.",
     )

@@ -15,12 +15,13 @@ from rest_framework.response import Response
 from accounts.http import signed_in_user
 from accounts.models import ComfortLevel
 from api import serializers as s
+from api.filters import LARGEST_ID
 from api.pagination import KeysetPagination
 from api.permissions import IsStaff
 from core.numbers import whole_number
 from kb.forms import GuideForm
 from kb.models import Guide, GuideStatus
-from kb.selectors import guide_get_for, guide_search, guides_in_category
+from kb.selectors import LIST_PAGE_SIZE, guide_get_for, guide_search, guides_in_category
 from kb.services import guide_create, guide_update
 from tickets.models import Category
 
@@ -58,10 +59,17 @@ def _validated_content(
 
 
 class ReadOrStaffWrite(BasePermission):
+    """Anyone may read (the public guides; staff see drafts too); only staff write."""
+
+    reads_anonymously = True
+
     def has_permission(self, request: Request, view: Any) -> bool:
         if request.method in ("GET", "HEAD", "OPTIONS"):
             return AllowAny().has_permission(request, view)
         return IsStaff().has_permission(request, view)
+
+
+SEARCH_LIMIT = 300
 
 
 class GuideList(GenericAPIView[Guide]):
@@ -75,21 +83,41 @@ class GuideList(GenericAPIView[Guide]):
         operation_id="guides_list",
         responses=s.GuideSerializer(many=True),
         parameters=[
-            OpenApiParameter("q", str, description="Search words; results come ranked, one page."),
-            OpenApiParameter("category", int, description="A category id."),
+            OpenApiParameter(
+                "q",
+                {"type": "string", "maxLength": SEARCH_LIMIT, "pattern": "^[^\\u0000]*$"},
+                description="Search words; results come ranked, one page.",
+            ),
+            OpenApiParameter(
+                "category",
+                {"type": "integer", "minimum": 1, "maximum": LARGEST_ID},
+                description="A category id.",
+            ),
         ],
     )
     def get(self, request: Request) -> Response:
         paginator = self.paginator
         assert isinstance(paginator, KeysetPagination)  # noqa: S101
-        text = request.query_params.get("q", "").strip()[:300]
+        # The library's own page size unless one is asked for; a forbidden one is a 400.
+        size = (
+            paginator.page_size(request) if "page_size" in request.query_params else LIST_PAGE_SIZE
+        )
+        raw = request.query_params.get("q", "")
+        if len(raw) > SEARCH_LIMIT:
+            raise serializers.ValidationError(
+                {"q": [f"Search with at most {SEARCH_LIMIT} characters."]}
+            )
+        text = raw.strip()
         category = _category(request.query_params.get("category", ""))
         if text:
             found = guide_search(user=request.user, text=text, category=category)
             items = paginator.single_page(found, request)
         else:
             page = guides_in_category(
-                user=request.user, category=category, cursor=request.query_params.get("cursor")
+                user=request.user,
+                category=category,
+                cursor=request.query_params.get("cursor"),
+                size=size,
             )
             items = paginator.use_page(page, request)
         prefetch_related_objects(items, "tags")
@@ -109,8 +137,13 @@ class GuideList(GenericAPIView[Guide]):
 
 
 def _category(raw: str) -> Category | None:
+    """No filter when absent or empty; else an id as the schema says, or a 400."""
+    if raw == "":
+        return None
     pk = whole_number(raw)
-    return None if pk is None else Category.objects.filter(pk=pk, is_active=True).first()
+    if pk is None or not 1 <= pk <= LARGEST_ID:
+        raise serializers.ValidationError({"category": ["A category id (a whole number)."]})
+    return Category.objects.filter(pk=pk, is_active=True).first()
 
 
 class GuideDetail(GenericAPIView[Guide]):

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import Throttled
+from rest_framework.exceptions import AuthenticationFailed, Throttled
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -132,6 +132,10 @@ class TokenCreate(GenericAPIView[Any]):
     def get_permissions(self) -> list[Any]:
         return [AllowAny()] if self._asking() else [IsAuthenticated()]
 
+    def get_authenticate_header(self, request: Request) -> str:
+        # Wrong credentials are a 401 that says how to sign in, not a 400 about no field.
+        return "Token" if self._asking() else super().get_authenticate_header(request)
+
     @extend_schema(
         operation_id="auth_token_create",
         request=s.TokenRequestSerializer,
@@ -150,7 +154,7 @@ class TokenCreate(GenericAPIView[Any]):
         except SignInPaused as paused:
             raise Throttled(wait=paused.wait) from None
         if user is None or not user.is_active:
-            raise serializers.ValidationError("That e-mail address and password don't match.")
+            raise AuthenticationFailed("That e-mail address and password don't match.")
         return Response({"token": api_token_for(user=user)})
 
     @extend_schema(operation_id="auth_token_revoke", request=None, responses={204: None})

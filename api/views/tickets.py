@@ -10,7 +10,7 @@ from django.http import FileResponse, Http404
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 from rest_framework.parsers import FormParser, MultiPartParser
@@ -21,7 +21,7 @@ from accounts.http import signed_in_user
 from accounts.models import User
 from accounts.roles import can_work_tickets
 from api import serializers as s
-from api.filters import TicketFilter, ticket_query
+from api.filters import ASSIGNEE_PATTERN, LARGEST_ID, TicketFilter, ticket_query
 from api.pagination import KeysetPagination
 from api.permissions import IsClientOrStaff, IsStaff
 from api.selectors import (
@@ -49,7 +49,7 @@ from tickets.services import (
     ticket_reopen,
     ticket_resolve,
 )
-from tickets.services.attachments import attachment_stage
+from tickets.services.attachments import ALLOWED_TYPES, attachment_stage
 
 _ViewMethod = TypeVar("_ViewMethod", bound=Callable[..., Any])
 
@@ -63,6 +63,11 @@ def _context(request: Request) -> dict[str, Any]:
     return {"request": request, "staff": can_work_tickets(request.user)}
 
 
+# Query parameters the filters read by hand, so their schema is said here.
+ID = {"type": "integer", "minimum": 1, "maximum": LARGEST_ID}
+SEARCH = {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000]*$"}
+
+
 class TicketList(GenericAPIView[Ticket]):
     """Tickets: staff see every ticket, a client their own. Filter and order by allow-list."""
 
@@ -74,7 +79,23 @@ class TicketList(GenericAPIView[Ticket]):
     filterset_class = TicketFilter
     queryset = Ticket.objects.none()
 
-    @extend_schema(operation_id="tickets_list", responses=s.TicketSerializer(many=True))
+    @extend_schema(
+        operation_id="tickets_list",
+        responses=s.TicketSerializer(many=True),
+        parameters=[
+            OpenApiParameter(
+                "assignee",
+                str,
+                pattern=ASSIGNEE_PATTERN,
+                description="A technician's id, or `none` for unassigned tickets.",
+            ),
+            OpenApiParameter("category", ID, description="A category id."),
+            OpenApiParameter("client", ID, description="A client's id."),
+            OpenApiParameter(
+                "q", SEARCH, description="Words in the subject or description, or HD-1042."
+            ),
+        ],
+    )
     def get(self, request: Request) -> Response:
         form = TicketFilter.bound_form(request.query_params)
         if not form.is_valid():
@@ -371,9 +392,10 @@ class AttachmentDownload(GenericAPIView[Attachment]):
     @extend_schema(
         operation_id="attachments_download",
         responses={
-            (200, "application/octet-stream"): OpenApiResponse(
+            (200, content_type): OpenApiResponse(
                 OpenApiTypes.BINARY, description="The file, with its own content type."
             )
+            for content_type in sorted(ALLOWED_TYPES)
         },
     )
     def get(self, request: Request, public_id: str) -> FileResponse:

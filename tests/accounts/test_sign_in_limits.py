@@ -99,7 +99,7 @@ def test_the_api_token_request_counts_with_the_browser(
     api = APIClient()
     url = "/api/v1/auth/token/"
     wrong = api.post(url, {"email": client_user.email, "password": "x" * 12}, format="json")
-    assert wrong.status_code == 400
+    assert wrong.status_code == 401  # wrong credentials: a 401, as the schema says (issue 21)
     paused = api.post(url, {"email": client_user.email, "password": password}, format="json")
     assert paused.status_code == 429
     assert paused.json()["error"]["code"] == "throttled"

@@ -126,7 +126,9 @@ def test_a_client_posting_a_note_sends_a_client_message(api: Api, client_user: U
 def test_upload_and_download(api: Api, client_user: User) -> None:
     ticket = make_ticket(client=client_user)
     response = api(client_user).post(
-        f"/api/v1/tickets/{ticket.reference}/attachments/", {"file": png("shot.png")}
+        f"/api/v1/tickets/{ticket.reference}/attachments/",
+        {"file": png("shot.png")},
+        format="multipart",
     )
     assert response.status_code == 201, response.content
     download = api(client_user).get(response.json()["download"])
@@ -135,6 +137,7 @@ def test_upload_and_download(api: Api, client_user: User) -> None:
     refused = api(client_user).post(
         f"/api/v1/tickets/{ticket.reference}/attachments/",
         {"file": png("x.exe").__class__("x.exe", b"MZ\x90\x00" + b"\x00" * 60)},
+        format="multipart",
     )
     assert refused.status_code == 400
     assert "file" in refused.json()["error"]["fields"]

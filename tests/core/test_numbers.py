@@ -37,9 +37,10 @@ def test_a_reference_with_odd_digits_is_no_reference(text: str) -> None:
 @pytest.mark.parametrize(
     ("url", "status"),
     [
-        ("/api/v1/tickets/?page_size=%C2%B2", 200),
+        # A page size the schema forbids is refused by name (issue 21), not read as a number.
+        ("/api/v1/tickets/?page_size=%C2%B2", 400),
         ("/api/v1/tickets/HD-%C2%B2/", 404),
-        ("/api/v1/guides/?category=%C2%B2", 200),
+        ("/api/v1/guides/?category=%C2%B2", 400),
     ],
 )
 def test_the_api_answers_odd_digits_without_an_error(
