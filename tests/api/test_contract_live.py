@@ -21,6 +21,7 @@ SEED = 21
 
 
 @pytest.mark.slow
+@pytest.mark.contract
 @pytest.mark.parametrize("persona", ["technician", "client"])
 def test_schemathesis_finds_no_mismatch(
     persona: str,
