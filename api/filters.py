@@ -10,6 +10,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import QuerySet
 
+from api.documented import LARGEST_ID
 from core.numbers import whole_number
 from tickets.models import Priority, Status, Ticket
 from tickets.selectors import QueueFilters
@@ -24,8 +25,6 @@ TICKET_ORDERINGS: dict[str, tuple[str, ...]] = {
 DEFAULT_TICKET_ORDERING = "newest"
 
 
-# Ids as the schema documents them (and as core.numbers.whole_number reads them).
-LARGEST_ID = 99_999_999_999
 # Empty is no filter, as for every other parameter.
 ASSIGNEE_PATTERN = r"^(|none|[1-9][0-9]{0,10})$"
 

@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+from api.documented import NO_NUL
 from core.keyset import KeysetPage, keyset_page
 from core.numbers import whole_number
 
@@ -33,12 +34,12 @@ class KeysetPagination(BasePagination):
         self.page: KeysetPage[Any] | None = None
         self.request: Request | None = None
 
-    def page_size(self, request: Request) -> int:
-        """As the schema says: absent is the default, else a whole number from 1 to 100; any
+    def page_size(self, request: Request, *, default: int = DEFAULT_PAGE_SIZE) -> int:
+        """As the schema says: absent is `default`, else a whole number from 1 to 100; any
         other value is a 400 naming the parameter, never quietly changed."""
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
-            return DEFAULT_PAGE_SIZE
+            return default
         size = whole_number(raw, max_digits=5)
         if size is None or not 1 <= size <= MAX_PAGE_SIZE:
             raise ValidationError(
@@ -103,7 +104,7 @@ class KeysetPagination(BasePagination):
                 "required": False,
                 "in": "query",
                 "description": "The `next` or `previous` link's cursor.",
-                "schema": {"type": "string", "pattern": "^[^\\u0000]*$"},
+                "schema": {"type": "string", "pattern": NO_NUL},
             },
             {
                 "name": self.page_size_query_param,

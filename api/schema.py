@@ -8,6 +8,7 @@ from typing import Any, cast
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.openapi import AutoSchema
 
+from api.documented import NO_NUL
 from api.errors import ErrorResponse
 
 ERRORS: dict[str, str] = {
@@ -63,6 +64,3 @@ class TextFieldExtension(OpenApiSerializerFieldExtension):
         if direction == "request":
             schema["pattern"] = getattr(self.target, "schema_pattern", NO_NUL)
         return schema
-
-
-NO_NUL = "^[^\\u0000]*$"

@@ -1,6 +1,5 @@
-"""The file field every form that takes attachments uses: files are checked and staged as
-they arrive, so a mistake elsewhere in the form never makes the person choose them again.
-Shared by the technician's workspace and the client's portal."""
+"""The attachments field and its staging mixin, shared by the workspace's and the portal's
+forms."""
 
 from __future__ import annotations
 

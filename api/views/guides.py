@@ -15,7 +15,7 @@ from rest_framework.response import Response
 from accounts.http import signed_in_user
 from accounts.models import ComfortLevel
 from api import serializers as s
-from api.filters import LARGEST_ID
+from api.documented import ID_PARAMETER, text_parameter
 from api.pagination import KeysetPagination
 from api.permissions import IsStaff
 from core.numbers import whole_number
@@ -85,12 +85,12 @@ class GuideList(GenericAPIView[Guide]):
         parameters=[
             OpenApiParameter(
                 "q",
-                {"type": "string", "maxLength": SEARCH_LIMIT, "pattern": "^[^\\u0000]*$"},
+                text_parameter(SEARCH_LIMIT),
                 description="Search words; results come ranked, one page.",
             ),
             OpenApiParameter(
                 "category",
-                {"type": "integer", "minimum": 1, "maximum": LARGEST_ID},
+                ID_PARAMETER,
                 description="A category id.",
             ),
         ],
@@ -98,10 +98,7 @@ class GuideList(GenericAPIView[Guide]):
     def get(self, request: Request) -> Response:
         paginator = self.paginator
         assert isinstance(paginator, KeysetPagination)  # noqa: S101
-        # The library's own page size unless one is asked for; a forbidden one is a 400.
-        size = (
-            paginator.page_size(request) if "page_size" in request.query_params else LIST_PAGE_SIZE
-        )
+        size = paginator.page_size(request, default=LIST_PAGE_SIZE)
         raw = request.query_params.get("q", "")
         if len(raw) > SEARCH_LIMIT:
             raise serializers.ValidationError(
@@ -140,8 +137,8 @@ def _category(raw: str) -> Category | None:
     """No filter when absent or empty; else an id as the schema says, or a 400."""
     if raw == "":
         return None
-    pk = whole_number(raw)
-    if pk is None or not 1 <= pk <= LARGEST_ID:
+    pk = whole_number(raw)  # None past 11 digits, the schema's maximum
+    if pk is None or pk < 1:
         raise serializers.ValidationError({"category": ["A category id (a whole number)."]})
     return Category.objects.filter(pk=pk, is_active=True).first()
 

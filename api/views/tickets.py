@@ -21,7 +21,8 @@ from accounts.http import signed_in_user
 from accounts.models import User
 from accounts.roles import can_work_tickets
 from api import serializers as s
-from api.filters import ASSIGNEE_PATTERN, LARGEST_ID, TicketFilter, ticket_query
+from api.documented import ID_PARAMETER, text_parameter
+from api.filters import ASSIGNEE_PATTERN, TicketFilter, ticket_query
 from api.pagination import KeysetPagination
 from api.permissions import IsClientOrStaff, IsStaff
 from api.selectors import (
@@ -63,11 +64,6 @@ def _context(request: Request) -> dict[str, Any]:
     return {"request": request, "staff": can_work_tickets(request.user)}
 
 
-# Query parameters the filters read by hand, so their schema is said here.
-ID = {"type": "integer", "minimum": 1, "maximum": LARGEST_ID}
-SEARCH = {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000]*$"}
-
-
 class TicketList(GenericAPIView[Ticket]):
     """Tickets: staff see every ticket, a client their own. Filter and order by allow-list."""
 
@@ -89,10 +85,13 @@ class TicketList(GenericAPIView[Ticket]):
                 pattern=ASSIGNEE_PATTERN,
                 description="A technician's id, or `none` for unassigned tickets.",
             ),
-            OpenApiParameter("category", ID, description="A category id."),
-            OpenApiParameter("client", ID, description="A client's id."),
+            # The filters read these by hand, so their schema is said here.
+            OpenApiParameter("category", ID_PARAMETER, description="A category id."),
+            OpenApiParameter("client", ID_PARAMETER, description="A client's id."),
             OpenApiParameter(
-                "q", SEARCH, description="Words in the subject or description, or HD-1042."
+                "q",
+                text_parameter(200),
+                description="Words in the subject or description, or HD-1042.",
             ),
         ],
     )
