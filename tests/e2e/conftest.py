@@ -132,6 +132,16 @@ def audit(page: Any, name: str) -> None:
     assert not serious, f"Accessibility problems on {name}: {json.dumps(serious, indent=2)}"
 
 
+def follow(page: Any, locator: Any) -> None:
+    """Click what leads to another page and wait until that page has loaded.
+
+    A bare click returns as soon as the navigation starts, so reading the page straight
+    after it can read the old page or an empty document in between.
+    """
+    with page.expect_navigation():
+        locator.click()
+
+
 def sign_in(page: Any, email: str, password: str = "demo-pass-123") -> None:
     page.goto("/accounts/sign-in/")
     page.get_by_label("Email address").fill(email)

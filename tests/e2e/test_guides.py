@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from kb.models import GuideVote
-from tests.e2e.conftest import audit, sign_in
+from tests.e2e.conftest import audit, follow, sign_in
 
 
 def test_client_searches_reads_and_votes(page: Any, demo_data: None) -> None:
     sign_in(page, "client@demo.test")
-    page.get_by_role("link", name="Guides").click()
+    follow(page, page.get_by_role("link", name="Guides"))
     audit(page, "guides-library")
     page.get_by_label("What do you need help with?").fill("shared drive")
     page.get_by_role("button", name="Search").click()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from accounts.models import User
-from tests.e2e.conftest import audit, screenshot
+from tests.e2e.conftest import audit, follow, screenshot
 from tickets.models import MessageKind, Ticket
 from tickets.services import message_add
 
@@ -51,7 +51,7 @@ def test_new_client_from_sign_up_to_a_tracked_ticket(
     assert "Thank you. We've got it." in page.content()
     audit(page, "portal-submitted")
 
-    page.get_by_role("link", name="See your problem").click()
+    follow(page, page.get_by_role("link", name="See your problem"))
     assert "Waiting for a technician" in page.content()
     page.get_by_label("Your reply").fill("It's the printer in room 4.")
     page.get_by_role("button", name="Send").click()
@@ -75,10 +75,10 @@ def test_new_client_from_sign_up_to_a_tracked_ticket(
     assert "Is the printer" in content and "INTERNAL" not in content
     audit(page, "portal-ticket")
 
-    page.get_by_role("link", name="My problems").click()
+    follow(page, page.get_by_role("link", name="My problems"))
     assert ticket.subject in page.content()
     audit(page, "portal-home")
-    page.get_by_role("link", name="My details").click()
+    follow(page, page.get_by_role("link", name="My details"))
     audit(page, "portal-profile")
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import audit, sign_in
+from tests.e2e.conftest import audit, follow, sign_in
 
 HOMES = [
     ("tech@demo.test", "/work/", "Workspace", "technician-home"),
@@ -24,16 +24,16 @@ def test_demo_people_reach_their_home(
     assert page.url.endswith(path)
     assert page.get_by_role("heading", level=1).inner_text().startswith(heading)
     audit(page, name)
-    page.get_by_role("button", name="Sign out").click()
+    follow(page, page.get_by_role("button", name="Sign out"))
     assert page.url.endswith("/accounts/sign-in/")
 
 
 def test_public_pages_on_a_phone(phone_page: Any, demo_data: None) -> None:
     phone_page.goto("/")
     audit(phone_page, "landing")
-    phone_page.get_by_role("link", name="Ask for help").click()
+    follow(phone_page, phone_page.get_by_role("link", name="Ask for help"))
     audit(phone_page, "sign-up")
-    phone_page.get_by_role("button", name="Create my account").click()
+    follow(phone_page, phone_page.get_by_role("button", name="Create my account"))
     assert phone_page.get_by_role("alert").is_visible()
     audit(phone_page, "sign-up-errors")
     sign_in(phone_page, "client@demo.test")

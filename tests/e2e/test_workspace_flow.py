@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.e2e.conftest import audit, sign_in
+from tests.e2e.conftest import audit, follow, sign_in
 from tickets.models import Status, Ticket
 
 
 def test_technician_works_a_ticket_end_to_end(page: Any, demo_data: None) -> None:
     sign_in(page, "tech@demo.test")
-    page.get_by_role("link", name="Unassigned").click()
-    page.wait_for_load_state("networkidle")
+    follow(page, page.get_by_role("link", name="Unassigned"))
     audit(page, "workspace-unassigned")
 
     ticket = (
@@ -49,8 +48,7 @@ def test_technician_works_a_ticket_end_to_end(page: Any, demo_data: None) -> Non
     page.get_by_role("button", name="Close and send the explanation").click()
     page.get_by_text("Closed.").first.wait_for()
 
-    page.get_by_role("link", name="History").click()
-    page.wait_for_load_state("networkidle")
+    follow(page, page.get_by_role("link", name="History"))
     history = page.locator(".history").inner_text()
     for step in (
         "assigned it to Sam Taylor",
@@ -67,11 +65,9 @@ def test_technician_works_a_ticket_end_to_end(page: Any, demo_data: None) -> Non
 
 def test_workspace_on_a_phone(phone_page: Any, demo_data: None) -> None:
     sign_in(phone_page, "tech@demo.test")
-    phone_page.get_by_role("link", name="All open").click()
-    phone_page.wait_for_load_state("networkidle")
+    follow(phone_page, phone_page.get_by_role("link", name="All open"))
     audit(phone_page, "workspace-open")
-    phone_page.locator(".ticket-link").first.click()
-    phone_page.wait_for_load_state("networkidle")
+    follow(phone_page, phone_page.locator(".ticket-link").first)
     audit(phone_page, "ticket")
 
 
